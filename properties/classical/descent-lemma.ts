@@ -1,0 +1,147 @@
+/**
+ * classical/descent-lemma
+ *
+ * Statement. Let f be L-smooth and 0 < η < 2/L. Then every gradient step decreases f by at least
+ *   f(x_{t+1}) ≤ f(x_t) − η(1 − Lη/2)·‖∇f(x_t)‖².
+ *
+ * Source: the descent lemma; Nesterov, "Lectures on Convex Optimization", 2nd ed., Springer 2018,
+ * Lemma 1.2.3 with Theorem 2.1.5 [recalled].
+ *
+ * Hypotheses → generators. L-smooth: quadratics ½(x − x*)ᵀA(x − x*) with spectrum in {0} ∪ [1e-3, 10]
+ * (convexity is not needed), random or diagonal eigenbasis, L = λ_max exactly. 0 < η < 2/L:
+ * η = s/L with s drawn in [0.001, 1.999]. Checked at every step t < numSteps ≤ 40.
+ *
+ * Tolerance. On a quadratic the lemma is an equality along the top eigenvector, so lhs and rhs
+ * can agree to the last bit; rounding in f(x) = ½(x−x*)ᵀA(x−x*) is at most about d·ε·L‖x−x*‖²
+ * (the terms of the form, not their sum, set the scale), hence the allowance
+ * ROUNDING_FACTOR·d·ε·L·(‖x_t − x*‖² + ‖x_{t+1} − x*‖²).
+ *
+ * Not covered: non-quadratic smooth functions (see classical/gd-convex-rate for the softplus
+ * family); η exactly 2/L.
+ */
+import * as fc from 'fast-check';
+import { gradientDescent } from '../../src/algorithms/gradientDescent.ts';
+import type { QuadraticInstance } from '../../src/generators/quadratic.ts';
+import { materializeQuadratic, quadraticInstance } from '../../src/generators/quadratic.ts';
+import { allOf, countAtLeast, upperBound } from '../../src/harness/verdict.ts';
+import { defineTheorem } from '../../src/harness/theorem.ts';
+import type { Verdict } from '../../src/harness/theorem.ts';
+import { MACHINE_EPSILON, tolerance } from '../../src/numeric/tolerance.ts';
+
+/** 8 covers the two products and the sum of the quadratic form with room to spare. */
+const ROUNDING_FACTOR = 8;
+
+interface Instance {
+  readonly problem: QuadraticInstance;
+  /** η·L ∈ (0, 2) for the property, (2, 2.2] for the control */
+  readonly stepTimesL: number;
+  readonly numSteps: number;
+}
+
+function instanceArbitrary(stepTimesL: fc.Arbitrary<number>, maxSteps: number): fc.Arbitrary<Instance> {
+  return fc.record({
+    problem: quadraticInstance({ maxDimension: 6, maxEigenvalue: 10 })
+      .filter((q) => Math.max(...q.spectrum) > 0),
+    stepTimesL,
+    numSteps: fc.integer({ min: 1, max: maxSteps }),
+  });
+}
+
+function run(instance: Instance) {
+  const { f, x0 } = materializeQuadratic(instance.problem);
+  const L = f.smoothness;
+  const eta = instance.stepTimesL / L;
+  const trace = gradientDescent(f, { stepSize: eta, numSteps: instance.numSteps, x0, keepIterates: true });
+  const distancesSq = (trace.iterates ?? []).map((x) => x.reduce((s, xi, i) => s + (xi - f.minimizer[i]) ** 2, 0));
+  return { f, L, eta, trace, distancesSq };
+}
+
+function describe(instance: Instance) {
+  const L = Math.max(...instance.problem.spectrum);
+  return {
+    spectrum: instance.problem.spectrum,
+    x0InEigenbasis: instance.problem.start,
+    eigenbasis: instance.problem.basisSeed === null ? 'diagonal' : `random (seed ${instance.problem.basisSeed})`,
+    L,
+    stepSize: instance.stepTimesL / L,
+    'η·L': instance.stepTimesL,
+    numSteps: instance.numSteps,
+  };
+}
+
+function checkDescent(instance: Instance): Verdict {
+  const { f, L, eta, trace, distancesSq } = run(instance);
+  const d = f.dimension;
+  const steps: Verdict[] = [];
+  for (let t = 0; t < instance.numSteps; t++) {
+    const decrease = eta * (1 - (L * eta) / 2) * trace.gradNormsSq[t];
+    const scale = L * (distancesSq[t] + distancesSq[t + 1]);
+    steps.push(
+      upperBound({
+        relation: `f(x_${t + 1}) ≤ f(x_${t}) − η(1 − Lη/2)‖∇f(x_${t})‖²`,
+        lhs: trace.values[t + 1],
+        rhs: trace.values[t] - decrease,
+        tolerance: tolerance(0, ROUNDING_FACTOR * d * MACHINE_EPSILON * scale),
+        details: { t, 'f(x_t)': trace.values[t], '‖∇f(x_t)‖²': trace.gradNormsSq[t] },
+      }),
+    );
+  }
+  return allOf('f(x_{t+1}) ≤ f(x_t) − η(1 − Lη/2)‖∇f(x_t)‖² for every t', steps);
+}
+
+function checkMonotone(instance: Instance): Verdict {
+  const { f, trace } = run(instance);
+  let increases = 0;
+  let firstIncrease = -1;
+  for (let t = 0; t < instance.numSteps; t++) {
+    // a rise beyond rounding: relative 8·d·ε of the current value
+    if (trace.values[t + 1] > trace.values[t] * (1 + ROUNDING_FACTOR * f.dimension * MACHINE_EPSILON)) {
+      increases++;
+      if (firstIncrease < 0) firstIncrease = t;
+    }
+  }
+  // the claim "monotone" holds when there are zero increases: encode as 0 ≥ increases
+  return countAtLeast('f(x_{t+1}) ≤ f(x_t) for every t (number of increases must be 0)', 0, increases, {
+    increases,
+    firstIncreaseAt: firstIncrease,
+    'f(x_0)': trace.values[0],
+    'f(x_N)': trace.values[instance.numSteps],
+  });
+}
+
+export const descentLemma = defineTheorem<Instance>({
+  theoremId: 'classical/descent-lemma',
+  family: 'classical',
+  title: 'Descent lemma',
+  mark: 'recalled',
+  source: {
+    authors: 'Y. Nesterov',
+    title: 'Lectures on Convex Optimization (2nd ed.)',
+    venue: 'Springer',
+    year: 2018,
+    locator: 'Lemma 1.2.3 and Theorem 2.1.5',
+  },
+  statement: 'L-smooth f, 0 < η < 2/L ⇒ f(x_{t+1}) ≤ f(x_t) − η(1 − Lη/2)‖∇f(x_t)‖²',
+  fullStatement:
+    'If ∇f is L-Lipschitz and 0 < η < 2/L, then x_{t+1} = x_t − η∇f(x_t) satisfies ' +
+    'f(x_{t+1}) ≤ f(x_t) − η(1 − Lη/2)‖∇f(x_t)‖².',
+  constants: [
+    { name: '1 − Lη/2', value: 'exact', provenance: 'recalled', why: 'from the quadratic upper bound of L-smooth functions' },
+  ],
+  hypotheses:
+    'Quadratics with spectrum in {0} ∪ [1e-3, 10], L = λ_max exactly; η·L uniform in [0.001, 1.999]; up to 40 steps.',
+  gaps: ['Non-quadratic L-smooth functions are exercised by the rate theorems, not here.', 'η·L = 2 exactly.'],
+  expected: { status: 'holds' },
+  arbitrary: instanceArbitrary(fc.double({ min: 0.001, max: 1.999, noNaN: true }), 40),
+  check: checkDescent,
+  describe,
+  controls: [
+    {
+      id: 'monotone-above-2-over-l',
+      statement: 'η slightly above 2/L (η·L ∈ (2, 2.2]) is still monotone on quadratics',
+      arbitrary: instanceArbitrary(fc.double({ min: 2.0001, max: 2.2, noNaN: true }), 400),
+      check: checkMonotone,
+      describe,
+    },
+  ],
+});

@@ -1,0 +1,12 @@
+/**
+ * Every theorem family, in catalogue order (THEOREMS.md). The CLI and reports read this list;
+ * vitest reads the *.test.ts files beside each theorem.
+ */
+import type { AnyTheorem, Family } from '../src/harness/theorem.ts';
+import { classicalFamily } from './classical/index.ts';
+
+export const families: readonly Family[] = [classicalFamily];
+
+export function allTheorems(): AnyTheorem[] {
+  return families.flatMap((f) => [...f.theorems]);
+}

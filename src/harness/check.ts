@@ -1,0 +1,180 @@
+/**
+ * Checking a theorem against its definition: replay its stored fixtures, run its property, run
+ * each negative control. Every step compares an outcome with the expected one and says, in a
+ * message a person can act on, when they differ. Used by both vitest (harness/vitest.ts) and
+ * the CLI (cli/verify.ts).
+ */
+import { displayPath, fixturesOf, saveFixture } from './fixtures.ts';
+import type { Fixture, SaveResult } from './fixtures.ts';
+import { formatCounterexample, formatVerdict } from './format.ts';
+import { evaluate, runClaim } from './runner.ts';
+import type { ClaimRun } from './runner.ts';
+import { claimSeed } from './seeds.ts';
+import type { AnyClaim, AnyTheorem, Regime, Verdict } from './theorem.ts';
+
+export interface StepResult {
+  /** true when the outcome is the expected one */
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export interface ClaimStep extends StepResult {
+  readonly claimId: string;
+  readonly statement: string;
+  /** 'holds' for a property expected to hold; 'refuted' for controls and findings */
+  readonly expected: 'holds' | 'refuted';
+  readonly run: ClaimRun;
+  readonly fixture?: SaveResult;
+}
+
+export interface ReplayStep extends StepResult {
+  readonly file: string;
+  readonly claimId: string;
+  readonly expected: 'holds' | 'refuted';
+  readonly verdict?: Verdict;
+}
+
+export interface CheckOptions {
+  readonly baseSeed: number;
+  /** overrides each claim's numRuns */
+  readonly numRuns?: number;
+  /** multiplies each claim's numRuns (budget tiers); ignored when numRuns is set */
+  readonly runsScale?: number;
+  /** store counterexamples of holding claims, and a first witness of each refuted claim */
+  readonly saveFixtures?: boolean;
+  readonly fixturesDir?: string;
+}
+
+export function claimsOf(theorem: AnyTheorem): AnyClaim[] {
+  return [theorem, ...theorem.controls];
+}
+
+export function expectedOf(theorem: AnyTheorem, claimId: string): 'holds' | 'refuted' {
+  return claimId === theorem.id && theorem.expected.status === 'holds' ? 'holds' : 'refuted';
+}
+
+function findClaim(theorem: AnyTheorem, claimId: string): AnyClaim | undefined {
+  return claimsOf(theorem).find((c) => c.id === claimId);
+}
+
+/** Replay one stored fixture against the claim it names. */
+export function replayFixture(theorem: AnyTheorem, file: string, fixture: Fixture): ReplayStep {
+  const claim = findClaim(theorem, fixture.claimId);
+  const expected = expectedOf(theorem, fixture.claimId);
+  const where = displayPath(file);
+  if (fixture.theoremId !== theorem.theoremId) {
+    return { ok: false, file, claimId: fixture.claimId, expected, message: `${where}: belongs to theorem '${fixture.theoremId}', not '${theorem.theoremId}'.` };
+  }
+  if (!claim) {
+    return { ok: false, file, claimId: fixture.claimId, expected, message: `${where}: theorem '${theorem.theoremId}' has no claim '${fixture.claimId}'.` };
+  }
+  const { verdict, error } = evaluate(claim, fixture.instance);
+  if (!verdict) {
+    return { ok: false, file, claimId: fixture.claimId, expected, message: `${where}: the instance does not evaluate: ${error}` };
+  }
+  const ok = verdict.holds === (expected === 'holds');
+  const message = ok
+    ? `${where}: ${expected === 'holds' ? 'holds' : 'still refuted'}, as expected`
+    : `${where}: expected the claim to ${expected === 'holds' ? 'hold' : 'be refuted'} on this stored instance, ` +
+      `but it ${verdict.holds ? 'holds' : 'fails'}:\n${formatVerdict(verdict)}`;
+  return { ok, file, claimId: fixture.claimId, expected, verdict, message };
+}
+
+export function replayFixtures(theorem: AnyTheorem, fixturesDir?: string): ReplayStep[] {
+  return fixturesOf(theorem.theoremId, fixturesDir).map(({ file, fixture }) => replayFixture(theorem, file, fixture));
+}
+
+function numRunsFor(claim: AnyClaim, options: CheckOptions): number | undefined {
+  if (options.numRuns !== undefined) return options.numRuns;
+  if (options.runsScale !== undefined) {
+    return Math.max(1, Math.round((claim.numRuns ?? 100) * options.runsScale));
+  }
+  return undefined;
+}
+
+/** Run one claim of a theorem (the property itself or one of its controls). */
+export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckOptions): ClaimStep {
+  const expected = expectedOf(theorem, claim.id);
+  const seed = claimSeed(options.baseSeed, theorem.theoremId, claim.id);
+  const regimes = (claim.id === theorem.id ? (theorem.regimes ?? []) : []) as readonly Regime<unknown>[];
+  const numRuns = numRunsFor(claim, options);
+  const run = runClaim(claim, { seed, ...(numRuns !== undefined ? { numRuns } : {}) }, regimes);
+  const header = `${theorem.theoremId} › ${claim.id} (base seed ${options.baseSeed}, claim seed ${seed})`;
+
+  // store what was found: every counterexample of a holding claim, a first witness otherwise
+  let fixture: SaveResult | undefined;
+  if (options.saveFixtures && run.outcome === 'refuted' && run.counterexample) {
+    const already = fixturesOf(theorem.theoremId, options.fixturesDir).some((f) => f.fixture.claimId === claim.id);
+    if (expected === 'holds' || !already) {
+      fixture = saveFixture(
+        {
+          theoremId: theorem.theoremId,
+          claimId: claim.id,
+          kind: expected === 'holds' ? 'counterexample' : 'witness',
+          seed: run.counterexample.seed,
+          path: run.counterexample.path,
+          instance: run.counterexample.instance,
+          verdict: run.counterexample.verdict,
+        },
+        options.fixturesDir,
+      );
+    }
+  }
+  const stored = fixture ? `\n  stored as ${displayPath(fixture.file)} (replay: npx theoremcheck replay ${displayPath(fixture.file)})` : '';
+  const uncovered = run.regimes.filter((r) => !r.covered);
+
+  if (run.outcome === 'error') {
+    return { ok: false, claimId: claim.id, statement: claim.statement, expected, run, message: `${header}: the check threw: ${run.error}` };
+  }
+  if (expected === 'holds') {
+    if (run.outcome === 'refuted') {
+      return {
+        ok: false, claimId: claim.id, statement: claim.statement, expected, run, ...(fixture ? { fixture } : {}),
+        message: `${header}: REFUTED — "${claim.statement}" fails on a generated instance.\n${formatCounterexample(claim, run)}${stored}`,
+      };
+    }
+    if (uncovered.length > 0) {
+      const lines = uncovered.map(
+        (r) => `  regime '${r.id}' (${r.description}): ${r.hits}/${r.runs} instances, Wilson 95% lower bound ` +
+          `${r.shareLowerBound.toFixed(3)} < required ${r.minShare}`,
+      );
+      return {
+        ok: false, claimId: claim.id, statement: claim.statement, expected, run,
+        message: `${header}: holds, but the generator does not reach its regimes often enough:\n${lines.join('\n')}`,
+      };
+    }
+    return {
+      ok: true, claimId: claim.id, statement: claim.statement, expected, run,
+      message: `${header}: holds on ${run.runsExecuted} instances; largest ratio ${run.maxRatio.toPrecision(6)}`,
+    };
+  }
+  if (run.outcome === 'held') {
+    return {
+      ok: false, claimId: claim.id, statement: claim.statement, expected, run,
+      message: `${header}: NOT REFUTED — "${claim.statement}" held on all ${run.runsExecuted} instances, ` +
+        `but it is false and must be refuted (largest ratio ${run.maxRatio.toPrecision(6)}).`,
+    };
+  }
+  return {
+    ok: true, claimId: claim.id, statement: claim.statement, expected, run, ...(fixture ? { fixture } : {}),
+    message: `${header}: refuted as expected after ${run.runsExecuted} instances.\n${formatCounterexample(claim, run)}${stored}`,
+  };
+}
+
+export interface TheoremCheck {
+  readonly theoremId: string;
+  readonly ok: boolean;
+  readonly replays: readonly ReplayStep[];
+  readonly claims: readonly ClaimStep[];
+}
+
+export function checkTheorem(theorem: AnyTheorem, options: CheckOptions): TheoremCheck {
+  const replays = replayFixtures(theorem, options.fixturesDir);
+  const claims = claimsOf(theorem).map((claim) => checkClaim(theorem, claim, options));
+  return {
+    theoremId: theorem.theoremId,
+    ok: replays.every((r) => r.ok) && claims.every((c) => c.ok),
+    replays,
+    claims,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * A figure as data: what to draw, not how. Families build `Figure` values (pure functions of a
+ * seed); the reporting layer renders them. Keeping figures as data lets the same curves go into
+ * summary.json, the HTML report and tests that check a plot is not empty.
+ */
+
+export interface Series {
+  readonly name: string;
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+  /** 'line' (default) or 'point' */
+  readonly mark?: 'line' | 'point';
+}
+
+export interface Figure {
+  /** unique within a report, e.g. 'logistic/loss-curves-toy' */
+  readonly id: string;
+  readonly title: string;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly xScale?: 'linear' | 'log';
+  readonly yScale?: 'linear' | 'log';
+  readonly series: readonly Series[];
+  /** one or two sentences a reader needs to read the plot */
+  readonly caption?: string;
+}
+
+/** Throws when a figure is malformed: mismatched lengths, no points, or non-finite log data. */
+export function validateFigure(figure: Figure): void {
+  if (figure.series.length === 0) {
+    throw new TypeError(`validateFigure: figure '${figure.id}' has no series.`);
+  }
+  for (const s of figure.series) {
+    if (s.x.length !== s.y.length) {
+      throw new TypeError(
+        `validateFigure: series '${s.name}' of '${figure.id}' has ${s.x.length} x and ${s.y.length} y values.`,
+      );
+    }
+    if (s.x.length === 0) {
+      throw new TypeError(`validateFigure: series '${s.name}' of '${figure.id}' is empty.`);
+    }
+  }
+}

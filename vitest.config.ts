@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Theorem files are independent, so vitest spreads them over forked workers (one per core).
+// Property runs are CPU-bound; a generous per-test timeout keeps a slow 2-core machine green
+// without hiding a hang (fast-check's own interruptAfterTimeLimit is not used: runs are counted,
+// never timed, so a seed gives the same verdict on every machine).
+export default defineConfig({
+  test: {
+    include: ['properties/**/*.test.ts', 'src/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+    reporters: ['default'],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts', 'properties/**/*.ts'],
+      exclude: ['**/*.test.ts', 'src/cli/**'],
+      reporter: ['text-summary', 'html'],
+    },
+  },
+});
