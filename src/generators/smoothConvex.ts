@@ -9,7 +9,11 @@
  * `materializeSmoothConvex` returns the objective, x₀ and the two numbers every rate bound
  * needs, computed conservatively: gap(x) over-estimates f(x) − f* and R under-estimates
  * ‖x₀ − x*‖ by the certified error of the computed minimiser (zero unless Newton was used), so
- * the error in x* can only make a bound harder to pass, never easier.
+ * the error in x* can only make a bound harder to pass, never easier. `valueFloor` and
+ * `distanceFloor` are the absolute rounding floors below which f(x) − f* and ‖x − x*‖ are not
+ * resolved in float64 (64·(d + m)·ε·(|f*| + L‖x*‖²) and 64·d·ε·‖x*‖ plus the certified error of
+ * x*: sums of d + m terms of size |f*|, coordinates of size ‖x*‖); both are 0 for the quadratics
+ * and the Huber function, whose x* = 0 and f* = 0.
  */
 import * as fc from 'fast-check';
 import type { Vec } from '../linalg/dense.ts';
@@ -108,6 +112,12 @@ export interface MaterializedSmoothConvex {
   readonly R: number;
   /** an upper bound on f(x) − f* */
   gap(value: number): number;
+  /** a lower bound on f(x) − f* */
+  gapLower(value: number): number;
+  /** absolute rounding floor of f(x) − f* */
+  readonly valueFloor: number;
+  /** absolute rounding floor of ‖x − x*‖ (with the certified error of x*) */
+  readonly distanceFloor: number;
   /** an upper bound on ‖x − x*‖ */
   distance(x: ArrayLike<number>): number;
 }
@@ -123,6 +133,7 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
   let x0: Float64Array;
   let fStarError = 0;
   let xStarError = 0;
+  let terms = 0;
   if (instance.kind === 'quadratic') {
     ({ f, x0 } = materializeQuadratic(instance.quadratic));
   } else if (instance.kind === 'softplus') {
@@ -131,12 +142,16 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
     x0 = Float64Array.from(instance.softplus.start);
     fStarError = sp.minimumErrorBound;
     xStarError = sp.minimizerErrorBound;
+    terms = instance.softplus.rows.length * (instance.softplus.mirrored ? 2 : 1);
   } else {
     const { smoothness, radius, designSteps } = instance.huber;
     f = huber({ smoothness, threshold: radius / (2 * designSteps + 1) });
     x0 = Float64Array.of(radius);
   }
   const xStar = f.minimizer;
+  const d = f.dimension;
+  const eps = Number.EPSILON;
+  const xStarNorm = Math.hypot(...xStar);
   return {
     f,
     x0,
@@ -144,6 +159,9 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
     mu: f.strongConvexity,
     R: Math.max(0, distanceTo(x0, xStar) - xStarError),
     gap: (value) => value - f.minimum + fStarError,
+    gapLower: (value) => value - f.minimum,
+    valueFloor: 64 * (d + terms) * eps * (Math.abs(f.minimum) + f.smoothness * xStarNorm ** 2),
+    distanceFloor: 64 * d * eps * xStarNorm + xStarError,
     distance: (x) => distanceTo(x, xStar) + xStarError,
   };
 }
