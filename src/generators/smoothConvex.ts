@@ -11,9 +11,10 @@
  * ‖x₀ − x*‖ by the certified error of the computed minimiser (zero unless Newton was used), so
  * the error in x* can only make a bound harder to pass, never easier. `valueFloor` and
  * `distanceFloor` are the absolute rounding floors below which f(x) − f* and ‖x − x*‖ are not
- * resolved in float64 (64·(d + m)·ε·(|f*| + L‖x*‖²) and 64·d·ε·‖x*‖ plus the certified error of
- * x*: sums of d + m terms of size |f*|, coordinates of size ‖x*‖); both are 0 for the quadratics
- * and the Huber function, whose x* = 0 and f* = 0.
+ * resolved in float64: 64·(d + m)·ε·(|f*| + L‖x*‖²) for sums of d + m terms of size |f*|, and
+ * 64·d·ε·‖x*‖ + 64·m·ε·max‖aᵢ‖/L + the certified error of x* for coordinates of size ‖x*‖ moved
+ * by gradients summed from m terms of size ≤ ‖aᵢ‖ (so ∇f(x*) rounds to ≈ m·ε·max‖aᵢ‖, not 0).
+ * Both are 0 for the quadratics and the Huber function (x* = 0, f* = 0, exact gradients at 0).
  */
 import * as fc from 'fast-check';
 import type { Vec } from '../linalg/dense.ts';
@@ -134,6 +135,7 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
   let fStarError = 0;
   let xStarError = 0;
   let terms = 0;
+  let rowNorm = 0;
   if (instance.kind === 'quadratic') {
     ({ f, x0 } = materializeQuadratic(instance.quadratic));
   } else if (instance.kind === 'softplus') {
@@ -143,6 +145,7 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
     fStarError = sp.minimumErrorBound;
     xStarError = sp.minimizerErrorBound;
     terms = instance.softplus.rows.length * (instance.softplus.mirrored ? 2 : 1);
+    rowNorm = Math.max(...instance.softplus.rows.map((r) => Math.hypot(...r)));
   } else {
     const { smoothness, radius, designSteps } = instance.huber;
     f = huber({ smoothness, threshold: radius / (2 * designSteps + 1) });
@@ -161,7 +164,7 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
     gap: (value) => value - f.minimum + fStarError,
     gapLower: (value) => value - f.minimum,
     valueFloor: 64 * (d + terms) * eps * (Math.abs(f.minimum) + f.smoothness * xStarNorm ** 2),
-    distanceFloor: 64 * d * eps * xStarNorm + xStarError,
+    distanceFloor: 64 * d * eps * xStarNorm + (64 * terms * eps * rowNorm) / f.smoothness + xStarError,
     distance: (x) => distanceTo(x, xStar) + xStarError,
   };
 }
