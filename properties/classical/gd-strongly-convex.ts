@@ -25,6 +25,7 @@
  */
 import * as fc from 'fast-check';
 import { gradientDescent } from '../../src/algorithms/gradientDescent.ts';
+import { integerQuadraticInstance } from '../../src/generators/integerQuadratic.ts';
 import type { QuadraticInstance } from '../../src/generators/quadratic.ts';
 import type { MaterializedSmoothConvex, SmoothConvexInstance } from '../../src/generators/smoothConvex.ts';
 import {
@@ -92,14 +93,6 @@ interface ControlInstance {
   readonly numSteps: number;
 }
 
-/** Small integer spectra (PD) and starts: readable witnesses. */
-const integerQuadratic: fc.Arbitrary<QuadraticInstance> = fc
-  .array(fc.record({ eigenvalue: fc.integer({ min: 1, max: 10 }), start: fc.integer({ min: -3, max: 3 }) }), {
-    minLength: 1,
-    maxLength: 4,
-  })
-  .map((cs) => ({ spectrum: cs.map((c) => c.eigenvalue), start: cs.map((c) => c.start), basisSeed: null }));
-
 function checkAcceleratedContraction(instance: ControlInstance): Verdict {
   const m = materializeSmoothConvex({ kind: 'quadratic', quadratic: instance.problem });
   const q = (1 - Math.sqrt(m.mu / m.L)) ** 2;
@@ -141,7 +134,7 @@ export const gdStronglyConvex = defineTheorem<Instance>({
     {
       id: 'contracts-like-sqrt-kappa',
       statement: 'plain GD at η = 1/L contracts like (1 − √(μ/L))^n: ‖x_n − x*‖ ≤ (1 − √(μ/L))^n·R',
-      arbitrary: fc.record({ problem: integerQuadratic, numSteps: fc.integer({ min: 1, max: 50 }) }),
+      arbitrary: fc.record({ problem: integerQuadraticInstance({ minEigenvalue: 1 }), numSteps: fc.integer({ min: 1, max: 50 }) }),
       check: checkAcceleratedContraction,
       describe: (instance: ControlInstance) => ({
         spectrum: instance.problem.spectrum,

@@ -28,6 +28,7 @@
 import * as fc from 'fast-check';
 import { gradientDescent } from '../../src/algorithms/gradientDescent.ts';
 import type { QuadraticInstance } from '../../src/generators/quadratic.ts';
+import { integerQuadraticInstance } from '../../src/generators/integerQuadratic.ts';
 import { materializeQuadratic, quadraticInstance } from '../../src/generators/quadratic.ts';
 import { allOf, countAtLeast, lowerBound, upperBound } from '../../src/harness/verdict.ts';
 import { defineTheorem } from '../../src/harness/theorem.ts';
@@ -51,14 +52,6 @@ function topMassOf(q: QuadraticInstance): number {
 const problems = quadraticInstance({ maxDimension: 5, maxEigenvalue: 10 }).filter(
   (q) => Math.max(...q.spectrum) > 0,
 );
-
-const smallIntegerQuadratic: fc.Arbitrary<QuadraticInstance> = fc
-  .array(fc.record({ eigenvalue: fc.integer({ min: 0, max: 10 }), start: fc.integer({ min: -3, max: 3 }) }), {
-    minLength: 1,
-    maxLength: 4,
-  })
-  .map((cs) => ({ spectrum: cs.map((c) => c.eigenvalue), start: cs.map((c) => c.start), basisSeed: null }))
-  .filter((q) => q.start.some((c, i) => c !== 0 && q.spectrum[i] > 0));
 
 const arbitrary = fc.record({
   problem: problems.filter((q) => topMassOf(q) > 0),
@@ -155,7 +148,7 @@ export const quadraticDivergence = defineTheorem<Instance>({
       statement: 'η > 2/L never lets f fall: f(x_N) ≥ f(x₀) from every start (no top-component hypothesis)',
       arbitrary: fc.record({
         // integer spectra and starts keep witnesses readable (no eigenvalue a hair below 2/η)
-        problem: smallIntegerQuadratic,
+        problem: integerQuadraticInstance(),
         stepTimesL: fc.double({ min: 2.0001, max: 4, noNaN: true }),
         numSteps: fc.integer({ min: 1, max: 100 }),
       }),

@@ -11,10 +11,13 @@
  * ‖x₀ − x*‖ by the certified error of the computed minimiser (zero unless Newton was used), so
  * the error in x* can only make a bound harder to pass, never easier. `valueFloor` and
  * `distanceFloor` are the absolute rounding floors below which f(x) − f* and ‖x − x*‖ are not
- * resolved in float64: 64·(d + m)·ε·(|f*| + L‖x*‖²) for sums of d + m terms of size |f*|, and
- * 64·d·ε·‖x*‖ + 64·m·ε·max‖aᵢ‖/L + the certified error of x* for coordinates of size ‖x*‖ moved
- * by gradients summed from m terms of size ≤ ‖aᵢ‖ (so ∇f(x*) rounds to ≈ m·ε·max‖aᵢ‖, not 0).
- * Both are 0 for the quadratics and the Huber function (x* = 0, f* = 0, exact gradients at 0).
+ * resolved in float64:
+ *   valueFloor    = 64·(d + m)·ε·(|f*| + L‖x*‖² + LR²)   — f sums d + m terms of size |f*|, and
+ *                   a stored A = QΛQᵀ is off by ≈ d·ε·L, worth d·ε·L‖x − x*‖² with ‖x − x*‖ ≲ R;
+ *   distanceFloor = 64·d·ε·‖x*‖ + 64·m·ε·max‖aᵢ‖/L + the certified error of x* — coordinates of
+ *                   size ‖x*‖, moved by gradients summed from m terms of size ≤ ‖aᵢ‖ (so ∇f(x*)
+ *                   rounds to ≈ m·ε·max‖aᵢ‖, not 0).
+ * (m = 0 for quadratics and the Huber function.)
  */
 import * as fc from 'fast-check';
 import type { Vec } from '../linalg/dense.ts';
@@ -155,15 +158,16 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
   const d = f.dimension;
   const eps = Number.EPSILON;
   const xStarNorm = Math.hypot(...xStar);
+  const R = Math.max(0, distanceTo(x0, xStar) - xStarError);
   return {
     f,
     x0,
     L: f.smoothness,
     mu: f.strongConvexity,
-    R: Math.max(0, distanceTo(x0, xStar) - xStarError),
+    R,
     gap: (value) => value - f.minimum + fStarError,
     gapLower: (value) => value - f.minimum,
-    valueFloor: 64 * (d + terms) * eps * (Math.abs(f.minimum) + f.smoothness * xStarNorm ** 2),
+    valueFloor: 64 * (d + terms) * eps * (Math.abs(f.minimum) + f.smoothness * (xStarNorm ** 2 + R * R)),
     distanceFloor: 64 * d * eps * xStarNorm + (64 * terms * eps * rowNorm) / f.smoothness + xStarError,
     distance: (x) => distanceTo(x, xStar) + xStarError,
   };

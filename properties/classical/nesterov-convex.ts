@@ -1,0 +1,148 @@
+/**
+ * classical/nesterov-convex
+ *
+ * Statement. Let f be convex and L-smooth with minimiser x*, R = ‖x₀ − x*‖. The fast gradient
+ * method x_{t+1} = y_t − ∇f(y_t)/L, y_{t+1} = x_{t+1} + ((t − 1)/(t + 2))·(x_{t+1} − x_t) with
+ * y₀ = x₀ (algorithms/fastGradient.ts; the momentum of step t is (t − 1)/(t + 2)) satisfies
+ *   f(x_n) − f* ≤ 2LR²/(n + 1)²   for every n ≥ 1.
+ * The performance-estimation value 2LR²/(n² + 5n + 6) = 2LR²/((n + 2)(n + 3)) is reported for
+ * each instance as a tightness reference (ratio to it), not asserted.
+ *
+ * Source: Y. Nesterov, "A method for solving the convex programming problem with convergence
+ * rate O(1/k²)", Soviet Math. Doklady 27 (1983); the momentum form and the constant 2 as in
+ * Beck & Teboulle, SIAM J. Imaging Sci. 2 (2009), Theorem 4.4 [recalled]. The PEP value is from
+ * THEOREMS.md [restated] (performance estimation, Drori & Teboulle 2014, arXiv:1206.3209).
+ *
+ * Hypotheses → generators. As classical/gd-convex-rate: quadratics (PSD), softplus sums,
+ * Huber worst cases (for GD; FGM is not tight on them); n ≤ 128, checked at every t ≤ n;
+ * R and f* conservative.
+ *
+ * Tolerance. Momentum near 1 lets a rounding perturbation grow linearly along flat directions,
+ * so the accumulated error after t steps is ≲ t²·d·ε relative: RATE_ROUNDING·(t + 1)²·d·ε with
+ * RATE_ROUNDING = 64, plus valueFloor (the rounding of f* in f(x_t) − f*).
+ *
+ * Not covered: the last-iterate PEP-tight instances (not generated, so ratios to the bound stay
+ * well below 1); dimension > 5.
+ * Control: FGM is not a descent method — it is refuted that f(x_t) is non-increasing.
+ */
+import * as fc from 'fast-check';
+import { fastGradientMethod } from '../../src/algorithms/fastGradient.ts';
+import type { SmoothConvexInstance } from '../../src/generators/smoothConvex.ts';
+import {
+  describeSmoothConvex,
+  materializeSmoothConvex,
+  smoothConvexInstance,
+} from '../../src/generators/smoothConvex.ts';
+import { allOf, countAtLeast, upperBound } from '../../src/harness/verdict.ts';
+import { defineTheorem } from '../../src/harness/theorem.ts';
+import type { Verdict } from '../../src/harness/theorem.ts';
+import { MACHINE_EPSILON, tolerance } from '../../src/numeric/tolerance.ts';
+
+const RATE_ROUNDING = 64;
+/** A rise counts only beyond rounding of f: 8·(t + 1)·d·ε relative, as in descent-lemma. */
+const RISE_ROUNDING = 8;
+
+interface Instance {
+  readonly problem: SmoothConvexInstance;
+  readonly numSteps: number;
+}
+
+function describe(instance: Instance) {
+  return { ...describeSmoothConvex(instance.problem), numSteps: instance.numSteps };
+}
+
+function runFgm(instance: Instance) {
+  const m = materializeSmoothConvex(instance.problem);
+  const trace = fastGradientMethod(m.f, { numSteps: instance.numSteps, x0: m.x0, variant: 'convex' });
+  return { m, trace };
+}
+
+function checkRate(instance: Instance): Verdict {
+  const { m, trace } = runFgm(instance);
+  const n = instance.numSteps;
+  const d = m.f.dimension;
+  const LR2 = m.L * m.R * m.R;
+  const parts: Verdict[] = [];
+  for (let t = 1; t <= n; t++) {
+    const gap = m.gap(trace.values[t]);
+    parts.push(
+      upperBound({
+        relation: `f(x_${t}) − f* ≤ 2LR²/(${t} + 1)²`,
+        lhs: gap,
+        rhs: (2 * LR2) / (t + 1) ** 2,
+        tolerance: tolerance(RATE_ROUNDING * (t + 1) ** 2 * d * MACHINE_EPSILON, m.valueFloor),
+        details: {
+          t,
+          L: m.L,
+          R: m.R,
+          'f(x_t) − f*': gap,
+          'ratio to PEP value 2LR²/(t² + 5t + 6)': gap / ((2 * LR2) / (t * t + 5 * t + 6)),
+        },
+      }),
+    );
+  }
+  return allOf('f(x_t) − f* ≤ 2LR²/(t + 1)² for every t ≤ n', parts);
+}
+
+function checkMonotone(instance: Instance): Verdict {
+  const { m, trace } = runFgm(instance);
+  let rises = 0;
+  let firstRise = -1;
+  for (let t = 0; t < instance.numSteps; t++) {
+    const slack = RISE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON * Math.abs(trace.values[t]);
+    if (trace.values[t + 1] > trace.values[t] + slack + m.valueFloor) {
+      rises++;
+      if (firstRise < 0) firstRise = t;
+    }
+  }
+  return countAtLeast('f(x_{t+1}) ≤ f(x_t) for every t (number of rises must be 0)', 0, rises, {
+    rises,
+    firstRiseAt: firstRise,
+    'f(x_0)': trace.values[0],
+  });
+}
+
+export const nesterovConvex = defineTheorem<Instance>({
+  theoremId: 'classical/nesterov-convex',
+  family: 'classical',
+  title: "Nesterov's fast gradient method: f(x_n) − f* ≤ 2LR²/(n + 1)²",
+  mark: 'recalled',
+  source: {
+    authors: 'A. Beck and M. Teboulle',
+    title: 'A fast iterative shrinkage-thresholding algorithm for linear inverse problems',
+    venue: 'SIAM Journal on Imaging Sciences 2(1)',
+    year: 2009,
+    locator: 'Theorem 4.4 (smooth case: Nesterov 1983)',
+  },
+  statement: 'FGM, momentum (t−1)/(t+2), step 1/L ⇒ f(x_n) − f* ≤ 2LR²/(n+1)²',
+  fullStatement:
+    'f convex and L-smooth, R = ‖x₀ − x*‖; x_{t+1} = y_t − ∇f(y_t)/L, y_{t+1} = x_{t+1} + β_{t+1}(x_{t+1} − x_t), ' +
+    'β_t = (t − 1)/(t + 2), y₀ = x₀ ⇒ f(x_n) − f* ≤ 2LR²/(n + 1)² for every n ≥ 1.',
+  constants: [
+    { name: '2', value: '2', provenance: 'recalled', why: 'estimate-sequence constant of the 1/k² rate' },
+    { name: '2/(n² + 5n + 6)', value: 'reference', provenance: 'restated', why: 'PEP value, reported not asserted' },
+  ],
+  hypotheses:
+    'Quadratics (PSD, spectrum in {0} ∪ [1e-3, 10]), softplus sums (μ ≥ 0), Huber functions; n ≤ 128, every t ≤ n; ' +
+    'R and f* conservative.',
+  gaps: ['PEP worst-case instances are not generated.', 'Dimension ≤ 5.'],
+  expected: { status: 'holds' },
+  arbitrary: fc.record({
+    problem: smoothConvexInstance({ maxDimension: 5, maxDesignSteps: 128 }),
+    numSteps: fc.integer({ min: 1, max: 128 }),
+  }),
+  check: checkRate,
+  describe,
+  controls: [
+    {
+      id: 'monotone',
+      statement: 'FGM is a descent method: f(x_{t+1}) ≤ f(x_t) for every t',
+      arbitrary: fc.record({
+        problem: smoothConvexInstance({ maxDimension: 3, maxDesignSteps: 32 }),
+        numSteps: fc.integer({ min: 1, max: 64 }),
+      }),
+      check: checkMonotone,
+      describe,
+    },
+  ],
+});

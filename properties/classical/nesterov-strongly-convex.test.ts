@@ -1,0 +1,4 @@
+import { testTheorem } from '../../src/harness/vitest.ts';
+import { nesterovStronglyConvex } from './nesterov-strongly-convex.ts';
+
+testTheorem(nesterovStronglyConvex);
