@@ -17,7 +17,8 @@
  *
  * Tolerance. Constant momentum < 1 does not amplify rounding beyond a factor ≲ √(L/μ) per unit
  * of time; RATE_ROUNDING·(t + 1)·d·ε relative with RATE_ROUNDING = 64 covers the (t + 1)·d·ε of
- * the recursion, plus valueFloor absolute (below which f(x_t) − f* is not resolved).
+ * the recursion, plus valueFloor absolute (below which f(x_t) − f* is not resolved; steps whose
+ * bound is below it report their ratio against bound + floor, resolved.ts).
  *
  * Not covered: μ underestimated or overestimated by the method (μ is the declared one);
  * dimension > 5.
@@ -36,6 +37,7 @@ import { allOf, upperBound } from '../../src/harness/verdict.ts';
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
 import { MACHINE_EPSILON, tolerance } from '../../src/numeric/tolerance.ts';
+import { resolvedRatio } from './resolved.ts';
 
 const RATE_ROUNDING = 64;
 
@@ -58,15 +60,15 @@ function linearRate(withDistanceTerm: boolean) {
     const parts: Verdict[] = [];
     for (let t = 1; t <= instance.numSteps; t++) {
       const gap = m.gap(trace.values[t]);
-      parts.push(
-        upperBound({
-          relation: `f(x_${t}) − f* ≤ (1 − √(μ/L))^${t}·${term}`,
-          lhs: gap,
-          rhs: q ** t * initial,
-          tolerance: tolerance(RATE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON, m.valueFloor),
-          details: { t, μ: m.mu, L: m.L, R: m.R, 'f(x_t) − f*': gap, 'f(x₀) − f*': m.gapLower(trace.values[0]) },
-        }),
-      );
+      const tol = tolerance(RATE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON, m.valueFloor);
+      const verdict = upperBound({
+        relation: `f(x_${t}) − f* ≤ (1 − √(μ/L))^${t}·${term}`,
+        lhs: gap,
+        rhs: q ** t * initial,
+        tolerance: tol,
+        details: { t, μ: m.mu, L: m.L, R: m.R, 'f(x_t) − f*': gap, 'f(x₀) − f*': m.gapLower(trace.values[0]) },
+      });
+      parts.push(resolvedRatio(verdict, tol));
     }
     return allOf(`f(x_t) − f* ≤ (1 − √(μ/L))^t·${term} for every t`, parts);
   };

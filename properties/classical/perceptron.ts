@@ -55,9 +55,11 @@ function checkNovikoff(instance: SeparableInstance): Verdict {
   const { data, result } = run(instance);
   const bound = (data.R / data.gamma) ** 2;
   const details = { updates: result.updates, R: data.R, 'γ (certified)': data.gamma, '(R/γ)²': bound, passes: result.passes };
+  if (!result.converged) {
+    return countAtLeast('the Perceptron converged (a pass without updates)', 0, 1, details);
+  }
   const parts: Verdict[] = [
     upperBound({ relation: 'updates ≤ (R/γ)²', lhs: result.updates, rhs: bound, tolerance: COUNT_ROUNDING, details }),
-    countAtLeast('the Perceptron converged (a pass without updates)', result.converged ? 1 : 0, 1, details),
   ];
   if (instance.kind === 'basis') {
     const exact = isClose(result.updates, instance.dimension, EXACT);

@@ -17,7 +17,9 @@
  *   distanceFloor = 64·d·ε·‖x*‖ + 64·m·ε·max‖aᵢ‖/L + the certified error of x* — coordinates of
  *                   size ‖x*‖, moved by gradients summed from m terms of size ≤ ‖aᵢ‖ (so ∇f(x*)
  *                   rounds to ≈ m·ε·max‖aᵢ‖, not 0).
- * (m = 0 for quadratics and the Huber function.)
+ * (m = 0 for quadratics and the Huber function.) Both also include UNDERFLOW_FLOOR = 1e-300:
+ * below float64's normal range (2.2e-308, with room for the granularity of subnormals) linear
+ * rates underflow and differences are quantised.
  */
 import * as fc from 'fast-check';
 import type { Vec } from '../linalg/dense.ts';
@@ -80,7 +82,9 @@ export function softplusInstance(maxDimension: number, stronglyConvex: boolean):
         start: fc.array(signedLogUniform(1e-3, 10), { minLength: dimension, maxLength: dimension }),
       }),
     )
-    .filter((s) => s.ridge > 0 || s.rows.some((r) => r.some((v) => v !== 0)));
+    .filter((s) => s.ridge > 0 || s.rows.some((r) => r.some((v) => v !== 0)))
+    // a mirrored sum started at x* = 0 says nothing (R = 0)
+    .filter((s) => !s.mirrored || s.start.some((v) => v !== 0));
 }
 
 export function huberInstance(maxDesignSteps: number): fc.Arbitrary<HuberInstance> {
@@ -96,9 +100,12 @@ export function smoothConvexInstance(options: SmoothConvexOptions = {}): fc.Arbi
   const quadraticOptions: QuadraticArbitraryOptions = { maxDimension, positiveDefinite: stronglyConvex };
   const kinds: fc.Arbitrary<SmoothConvexInstance>[] = [
     quadraticInstance(quadraticOptions)
-      .filter((q) => Math.max(...q.spectrum) > 0)
+      .filter((q) => Math.max(...q.spectrum) > 0 && q.start.some((c) => c !== 0))
       .map((quadratic) => ({ kind: 'quadratic' as const, quadratic })),
-    softplusInstance(maxDimension, stronglyConvex).map((softplus) => ({ kind: 'softplus' as const, softplus })),
+    softplusInstance(maxDimension, stronglyConvex)
+      .map((softplus) => ({ kind: 'softplus' as const, softplus }))
+      // started at x* the instance says nothing (R = 0, every ratio 0/0)
+      .filter((instance) => materializeSmoothConvex(instance).R > 0),
   ];
   if (!stronglyConvex) {
     kinds.push(huberInstance(maxDesignSteps).map((h) => ({ kind: 'huber' as const, huber: h })));
@@ -126,10 +133,11 @@ export interface MaterializedSmoothConvex {
   distance(x: ArrayLike<number>): number;
 }
 
+/** ‖x − y‖ without underflow: squares of differences below 1e-154 vanish, so use hypot. */
+const UNDERFLOW_FLOOR = 1e-300;
+
 function distanceTo(x: ArrayLike<number>, y: Vec): number {
-  let s = 0;
-  for (let i = 0; i < y.length; i++) s += (x[i] - y[i]) ** 2;
-  return Math.sqrt(s);
+  return Math.hypot(...Array.from(y, (yi, i) => x[i] - yi));
 }
 
 export function materializeSmoothConvex(instance: SmoothConvexInstance): MaterializedSmoothConvex {
@@ -167,8 +175,10 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
     R,
     gap: (value) => value - f.minimum + fStarError,
     gapLower: (value) => value - f.minimum,
-    valueFloor: 64 * (d + terms) * eps * (Math.abs(f.minimum) + f.smoothness * (xStarNorm ** 2 + R * R)),
-    distanceFloor: 64 * d * eps * xStarNorm + (64 * terms * eps * rowNorm) / f.smoothness + xStarError,
+    valueFloor:
+      64 * (d + terms) * eps * (Math.abs(f.minimum) + f.smoothness * (xStarNorm ** 2 + R * R)) + UNDERFLOW_FLOOR,
+    distanceFloor:
+      64 * d * eps * xStarNorm + (64 * terms * eps * rowNorm) / f.smoothness + xStarError + UNDERFLOW_FLOOR,
     distance: (x) => distanceTo(x, xStar) + xStarError,
   };
 }
