@@ -7,11 +7,19 @@
  *   f(x_n) − f* ≤ 2LR²/(n + 1)²   for every n ≥ 1.
  * The performance-estimation value 2LR²/(n² + 5n + 6) = 2LR²/((n + 2)(n + 3)) is reported for
  * each instance as a tightness reference (ratio to it), not asserted.
+ * The bound comes from a potential the method never increases: with θ_t = 2/(t + 2), z₀ = x₀
+ * and z_{t+1} = x_t + (x_{t+1} − x_t)/θ_t,
+ *   (t + 2)²/4·(f(x_{t+1}) − f*) + (L/2)‖z_{t+1} − x*‖² ≤ t(t + 2)/4·(f(x_t) − f*) + (L/2)‖z_t − x*‖²,
+ * which telescopes to the rate. It is checked at every step as part of the property: the rate
+ * alone has room on the generated instances (largest ratio ≈ 0.91), and a wrong momentum such
+ * as t/(t + 2) or (t − 1)/(t + 1) still meets it there, while the potential breaks at once.
  *
  * Source: Y. Nesterov, "A method for solving the convex programming problem with convergence
  * rate O(1/k²)", Soviet Math. Doklady 27 (1983); the momentum form and the constant 2 as in
  * Beck & Teboulle, SIAM J. Imaging Sci. 2 (2009), Theorem 4.4 [recalled]. The PEP value is from
- * THEOREMS.md [restated] (performance estimation, Drori & Teboulle 2014, arXiv:1206.3209).
+ * THEOREMS.md [restated] (performance estimation, Drori & Teboulle 2014, arXiv:1206.3209). The
+ * potential is the estimate-sequence argument (convexity at y_t against (1 − θ_t)x_t + θ_t·x*,
+ * plus the descent lemma), [derived] in this form.
  *
  * Hypotheses → generators. As classical/gd-convex-rate: quadratics (PSD), softplus sums,
  * Huber worst cases (for GD; FGM is not tight on them); n ≤ 128, checked at every t ≤ n;
@@ -19,7 +27,10 @@
  *
  * Tolerance. Momentum near 1 lets a rounding perturbation grow linearly along flat directions,
  * so the accumulated error after t steps is ≲ t²·d·ε relative: RATE_ROUNDING·(t + 1)²·d·ε with
- * RATE_ROUNDING = 64, plus valueFloor (the rounding of f* in f(x_t) − f*).
+ * RATE_ROUNDING = 64, plus valueFloor (the rounding of f* in f(x_t) − f*). The potential's terms
+ * have magnitude A·|f| and L‖z‖², and z divides the rounding of x by θ_t, so the allowance is
+ * POTENTIAL_ROUNDING·(t + 2)²·d·ε of those magnitudes (= 16) plus A·valueFloor; its left side is
+ * taken from above and its right side from below (x* from Newton).
  *
  * Not covered: the last-iterate PEP-tight instances (not generated, so ratios to the bound stay
  * well below 1); dimension > 5.
@@ -27,7 +38,7 @@
  */
 import * as fc from 'fast-check';
 import { fastGradientMethod } from '../../src/algorithms/fastGradient.ts';
-import type { SmoothConvexInstance } from '../../src/generators/smoothConvex.ts';
+import type { MaterializedSmoothConvex, SmoothConvexInstance } from '../../src/generators/smoothConvex.ts';
 import {
   describeSmoothConvex,
   materializeSmoothConvex,
@@ -39,6 +50,7 @@ import type { Verdict } from '../../src/harness/theorem.ts';
 import { MACHINE_EPSILON, tolerance } from '../../src/numeric/tolerance.ts';
 
 const RATE_ROUNDING = 64;
+const POTENTIAL_ROUNDING = 16;
 /** A rise counts only beyond rounding of f: 8·(t + 1)·d·ε relative, as in descent-lemma. */
 const RISE_ROUNDING = 8;
 
@@ -53,8 +65,44 @@ function describe(instance: Instance) {
 
 function runFgm(instance: Instance) {
   const m = materializeSmoothConvex(instance.problem);
-  const trace = fastGradientMethod(m.f, { numSteps: instance.numSteps, x0: m.x0, variant: 'convex' });
+  const trace = fastGradientMethod(m.f, {
+    numSteps: instance.numSteps,
+    x0: m.x0,
+    variant: 'convex',
+    keepIterates: true,
+  });
   return { m, trace };
+}
+
+const normSq = (v: ArrayLike<number>) => Array.from(v).reduce((s, x) => s + x * x, 0);
+
+/** The potential step t → t + 1 of the estimate-sequence proof, for every t < n. */
+function potentialSteps(m: MaterializedSmoothConvex, iterates: readonly Float64Array[], values: Float64Array) {
+  const d = m.f.dimension;
+  const xStarSq = normSq(m.f.minimizer);
+  const parts: Verdict[] = [];
+  let z = Float64Array.from(iterates[0]);
+  for (let t = 0; t + 1 < iterates.length; t++) {
+    const theta = 2 / (t + 2);
+    const next = iterates[t].map((xi, i) => xi + (iterates[t + 1][i] - xi) / theta);
+    const A = (t + 2) ** 2 / 4;
+    const APrev = (t * (t + 2)) / 4;
+    const lhs = A * m.gap(values[t + 1]) + (m.L / 2) * m.distance(next) ** 2;
+    const rhs = APrev * Math.max(0, m.gapLower(values[t])) + (m.L / 2) * m.distanceLower(z) ** 2;
+    const magnitude = A * (Math.abs(values[t + 1]) + Math.abs(m.f.minimum)) + m.L * (normSq(next) + normSq(z) + xStarSq);
+    const atol = POTENTIAL_ROUNDING * (t + 2) ** 2 * d * MACHINE_EPSILON * magnitude + A * m.valueFloor;
+    parts.push(
+      upperBound({
+        relation: `potential at ${t + 1} ≤ potential at ${t}`,
+        lhs,
+        rhs,
+        tolerance: tolerance(0, atol),
+        details: { t, 'A_{t+1}(f(x_{t+1}) − f*) + (L/2)‖z_{t+1} − x*‖²': lhs },
+      }),
+    );
+    z = next;
+  }
+  return parts;
 }
 
 function checkRate(instance: Instance): Verdict {
@@ -62,6 +110,15 @@ function checkRate(instance: Instance): Verdict {
   const n = instance.numSteps;
   const d = m.f.dimension;
   const LR2 = m.L * m.R * m.R;
+
+  // the potential first: a failure there is the sharper diagnosis
+  const potential = allOf(
+    'A_{t+1}(f(x_{t+1}) − f*) + (L/2)‖z_{t+1} − x*‖² ≤ A′_t(f(x_t) − f*) + (L/2)‖z_t − x*‖² for every t',
+    potentialSteps(m, trace.iterates!, trace.values),
+  );
+  if (!potential.holds) return potential;
+
+  // the rate, with the PEP value as a reference
   const parts: Verdict[] = [];
   for (let t = 1; t <= n; t++) {
     const gap = m.gap(trace.values[t]);
@@ -81,7 +138,8 @@ function checkRate(instance: Instance): Verdict {
       }),
     );
   }
-  return allOf('f(x_t) − f* ≤ 2LR²/(t + 1)² for every t ≤ n', parts);
+  const rate = allOf('f(x_t) − f* ≤ 2LR²/(t + 1)² for every t ≤ n', parts);
+  return { ...rate, details: { ...rate.details, 'largest potential ratio': potential.ratio } };
 }
 
 function checkMonotone(instance: Instance): Verdict {

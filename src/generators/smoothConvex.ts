@@ -131,6 +131,8 @@ export interface MaterializedSmoothConvex {
   readonly distanceFloor: number;
   /** an upper bound on ‖x − x*‖ */
   distance(x: ArrayLike<number>): number;
+  /** a lower bound on ‖x − x*‖ */
+  distanceLower(x: ArrayLike<number>): number;
 }
 
 /** ‖x − y‖ without underflow: squares of differences below 1e-154 vanish, so use hypot. */
@@ -180,6 +182,7 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
     distanceFloor:
       64 * d * eps * xStarNorm + (64 * terms * eps * rowNorm) / f.smoothness + xStarError + UNDERFLOW_FLOOR,
     distance: (x) => distanceTo(x, xStar) + xStarError,
+    distanceLower: (x) => Math.max(0, distanceTo(x, xStar) - xStarError),
   };
 }
 
