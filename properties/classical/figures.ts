@@ -16,7 +16,12 @@ import type { Figure, Series } from '../../src/report/figure.ts';
 const HORIZON = 63;
 
 /** Points with y > 0 only (log axis); t = 1 … n. */
-function curve(name: string, values: ArrayLike<number>, fStar: number, mark?: 'line' | 'point'): Series {
+function curve(
+  name: string,
+  values: ArrayLike<number>,
+  fStar: number,
+  mark?: 'line' | 'point',
+): Series {
   const x: number[] = [];
   const y: number[] = [];
   for (let t = 1; t < values.length; t++) {
@@ -38,7 +43,11 @@ function methodCurves(f: SmoothObjective, x0: Float64Array): Series[] {
   const L = f.smoothness;
   const gd = gradientDescent(f, { stepSize: 1 / L, numSteps: HORIZON, x0 });
   const fgm = fastGradientMethod(f, { numSteps: HORIZON, x0, variant: 'convex' });
-  const silver = gradientDescent(f, { stepSize: silverSteps(HORIZON).map((h) => h / L), numSteps: HORIZON, x0 });
+  const silver = gradientDescent(f, {
+    stepSize: silverSteps(HORIZON).map((h) => h / L),
+    numSteps: HORIZON,
+    x0,
+  });
   return [
     curve('GD, η = 1/L', gd.values, f.minimum),
     curve('Nesterov FGM', fgm.values, f.minimum),

@@ -53,7 +53,11 @@ function instanceArbitrary(stepTimesL: fc.Arbitrary<number>): fc.Arbitrary<Insta
 }
 
 function describe(instance: Instance) {
-  return { ...describeSmoothConvex(instance.problem), 'η·L': instance.stepTimesL, numSteps: instance.numSteps };
+  return {
+    ...describeSmoothConvex(instance.problem),
+    'η·L': instance.stepTimesL,
+    numSteps: instance.numSteps,
+  };
 }
 
 function checkRate(instance: Instance): Verdict {
@@ -67,7 +71,10 @@ function checkRate(instance: Instance): Verdict {
         relation: `f(x_${t}) − f* ≤ R²/(2η·${t})`,
         lhs: m.gap(trace.values[t]),
         rhs: (m.R * m.R) / (2 * eta * t),
-        tolerance: tolerance(RATE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON, m.valueFloor),
+        tolerance: tolerance(
+          RATE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON,
+          m.valueFloor,
+        ),
         details: { t, L: m.L, R: m.R, 'f(x_t) − f*': m.gap(trace.values[t]) },
       }),
     );
@@ -92,13 +99,22 @@ export const gdConvexRate = defineTheorem<Instance>({
   fullStatement:
     'f convex and L-smooth with minimiser x*, R = ‖x₀ − x*‖, 0 < η ≤ 1/L, x_{t+1} = x_t − η∇f(x_t) ⇒ ' +
     'f(x_N) − f* ≤ R²/(2ηN) for every N ≥ 1.',
-  constants: [{ name: '1/2', value: '0.5', provenance: 'recalled', why: 'telescoping the descent lemma with η ≤ 1/L' }],
+  constants: [
+    {
+      name: '1/2',
+      value: '0.5',
+      provenance: 'recalled',
+      why: 'telescoping the descent lemma with η ≤ 1/L',
+    },
+  ],
   hypotheses:
     'Quadratics (PSD, spectrum in {0} ∪ [1e-3, 10]), softplus sums (μ ≥ 0), Huber worst cases; η·L = 1 or in ' +
     '[0.01, 1]; N ≤ 128, every t ≤ N checked; R and f* conservative.',
   gaps: ['Dimension ≤ 5; N ≤ 128.', 'Only three families of convex functions.'],
   expected: { status: 'holds' },
-  arbitrary: instanceArbitrary(fc.oneof(fc.constant(1), fc.double({ min: 0.01, max: 1, noNaN: true }))),
+  arbitrary: instanceArbitrary(
+    fc.oneof(fc.constant(1), fc.double({ min: 0.01, max: 1, noNaN: true })),
+  ),
   check: checkRate,
   describe,
   controls: [

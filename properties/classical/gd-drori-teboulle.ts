@@ -68,11 +68,17 @@ const tight: fc.Arbitrary<Instance> = fc
 
 function isTight(instance: Instance): boolean {
   const p = instance.problem;
-  return p.kind === 'huber' && p.huber.designSteps === instance.numSteps && instance.stepTimesL === 1;
+  return (
+    p.kind === 'huber' && p.huber.designSteps === instance.numSteps && instance.stepTimesL === 1
+  );
 }
 
 function describe(instance: Instance) {
-  return { ...describeSmoothConvex(instance.problem), 'η·L': instance.stepTimesL, numSteps: instance.numSteps };
+  return {
+    ...describeSmoothConvex(instance.problem),
+    'η·L': instance.stepTimesL,
+    numSteps: instance.numSteps,
+  };
 }
 
 function runGd(instance: Instance) {
@@ -81,7 +87,10 @@ function runGd(instance: Instance) {
   const trace = gradientDescent(m.f, { stepSize: eta, numSteps: instance.numSteps, x0: m.x0 });
   const N = instance.numSteps;
   const gap = m.gap(trace.values[N]);
-  const rounding = tolerance(RATE_ROUNDING * (N + 1) * m.f.dimension * MACHINE_EPSILON, m.valueFloor);
+  const rounding = tolerance(
+    RATE_ROUNDING * (N + 1) * m.f.dimension * MACHINE_EPSILON,
+    m.valueFloor,
+  );
   return { m, eta, N, gap, rounding };
 }
 
@@ -89,7 +98,15 @@ function checkDroriTeboulle(instance: Instance): Verdict {
   const { m, eta, N, gap, rounding } = runGd(instance);
   const bound = (m.L * m.R * m.R) / (4 * N * m.L * eta + 2);
   const details = { L: m.L, R: m.R, N, 'f(x_N) − f*': gap, 'LR²/(4NLη + 2)': bound };
-  const parts = [upperBound({ relation: 'f(x_N) − f* ≤ LR²/(4NLη + 2)', lhs: gap, rhs: bound, tolerance: rounding, details })];
+  const parts = [
+    upperBound({
+      relation: 'f(x_N) − f* ≤ LR²/(4NLη + 2)',
+      lhs: gap,
+      rhs: bound,
+      tolerance: rounding,
+      details,
+    }),
+  ];
   if (isTight(instance)) {
     // attainment: the two-sided check, written as the reverse bound plus closeness
     const attained = isClose(gap, bound, tolerance(HUBER_ATTAINMENT * (N + 2) * MACHINE_EPSILON));
@@ -103,7 +120,9 @@ function checkDroriTeboulle(instance: Instance): Verdict {
     });
   }
   return allOf(
-    isTight(instance) ? 'f(x_N) − f* = LR²/(4N + 2) on the designed Huber function' : 'f(x_N) − f* ≤ LR²/(4NLη + 2)',
+    isTight(instance)
+      ? 'f(x_N) − f* = LR²/(4N + 2) on the designed Huber function'
+      : 'f(x_N) − f* ≤ LR²/(4NLη + 2)',
     parts,
   );
 }
@@ -112,7 +131,13 @@ function gdAtOneOverL(claimed: (L: number, R: number, N: number) => number, rela
   return (instance: Instance): Verdict => {
     const { m, N, gap, rounding } = runGd(instance);
     const rhs = claimed(m.L, m.R, N);
-    return upperBound({ relation, lhs: gap, rhs, tolerance: rounding, details: { L: m.L, R: m.R, N, 'f(x_N) − f*': gap } });
+    return upperBound({
+      relation,
+      lhs: gap,
+      rhs,
+      tolerance: rounding,
+      details: { L: m.L, R: m.R, N, 'f(x_N) − f*': gap },
+    });
   };
 }
 
@@ -135,12 +160,18 @@ export const gdDroriTeboulle = defineTheorem<Instance>({
     locator: 'Theorem 3.1 and §3.2 (Huber example)',
     arxiv: '1206.3209',
   },
-  statement: 'convex L-smooth, 0 < η ≤ 1/L ⇒ f(x_N) − f* ≤ LR²/(4NLη + 2); attained by Huber at η = 1/L',
+  statement:
+    'convex L-smooth, 0 < η ≤ 1/L ⇒ f(x_N) − f* ≤ LR²/(4NLη + 2); attained by Huber at η = 1/L',
   fullStatement:
     'f convex and L-smooth, R = ‖x₀ − x*‖, 0 < η ≤ 1/L ⇒ f(x_N) − f* ≤ LR²/(4NLη + 2); at η = 1/L equality holds ' +
     'for the 1-D Huber function with δ = R/(2N + 1) started at x₀ = R.',
   constants: [
-    { name: '1/(4NLη + 2)', value: 'exact', provenance: 'restated', why: 'PEP-tight worst case (Drori–Teboulle Thm 3.1)' },
+    {
+      name: '1/(4NLη + 2)',
+      value: 'exact',
+      provenance: 'restated',
+      why: 'PEP-tight worst case (Drori–Teboulle Thm 3.1)',
+    },
   ],
   hypotheses:
     'Quadratics, softplus sums, Huber functions with random horizons; η·L = 1 or in [0.01, 1]; N ≤ 128; half of ' +
@@ -170,7 +201,10 @@ export const gdDroriTeboulle = defineTheorem<Instance>({
       id: 'reaches-nesterov-rate',
       statement: "GD at η = 1/L reaches Nesterov's f(x_N) − f* ≤ 2LR²/(N + 1)²",
       arbitrary: atOneOverL,
-      check: gdAtOneOverL((L, R, N) => (2 * L * R * R) / (N + 1) ** 2, 'f(x_N) − f* ≤ 2LR²/(N + 1)²'),
+      check: gdAtOneOverL(
+        (L, R, N) => (2 * L * R * R) / (N + 1) ** 2,
+        'f(x_N) − f* ≤ 2LR²/(N + 1)²',
+      ),
       describe,
     },
   ],

@@ -32,7 +32,10 @@ import * as fc from 'fast-check';
 import { gradientDescent } from '../../src/algorithms/gradientDescent.ts';
 import { integerQuadraticInstance } from '../../src/generators/integerQuadratic.ts';
 import type { QuadraticInstance } from '../../src/generators/quadratic.ts';
-import type { MaterializedSmoothConvex, SmoothConvexInstance } from '../../src/generators/smoothConvex.ts';
+import type {
+  MaterializedSmoothConvex,
+  SmoothConvexInstance,
+} from '../../src/generators/smoothConvex.ts';
 import {
   describeSmoothConvex,
   materializeSmoothConvex,
@@ -55,7 +58,11 @@ interface Instance {
 }
 
 function describe(instance: Instance) {
-  return { ...describeSmoothConvex(instance.problem), 'η(μ + L)/2': instance.stepFraction, numSteps: instance.numSteps };
+  return {
+    ...describeSmoothConvex(instance.problem),
+    'η(μ + L)/2': instance.stepFraction,
+    numSteps: instance.numSteps,
+  };
 }
 
 /** Checks ‖x_t − x*‖ ≤ q^(t/2)·R at every t ≤ numSteps for GD with stepsize η. */
@@ -74,13 +81,24 @@ function contraction(
     const dist = m.distance(trace.iterates![t]);
     const rhs = qLow ** (t / 2) * m.R;
     const qSlack = ((qLow + Q_ROUNDING) ** (t / 2) - qLow ** (t / 2)) * m.R;
-    const tol = tolerance(CONTRACTION_ROUNDING * (t + 1) * d * MACHINE_EPSILON, (t + 1) * m.distanceFloor + qSlack);
+    const tol = tolerance(
+      CONTRACTION_ROUNDING * (t + 1) * d * MACHINE_EPSILON,
+      (t + 1) * m.distanceFloor + qSlack,
+    );
     const verdict = upperBound({
       relation: `‖x_${t} − x*‖ ≤ ${factor(String(t))}·R`,
       lhs: dist,
       rhs,
       tolerance: tol,
-      details: { t, μ: m.mu, L: m.L, η: eta, R: m.R, 'per-step factor on ‖·‖²': q, '‖x_t − x*‖': dist },
+      details: {
+        t,
+        μ: m.mu,
+        L: m.L,
+        η: eta,
+        R: m.R,
+        'per-step factor on ‖·‖²': q,
+        '‖x_t − x*‖': dist,
+      },
     });
     parts.push(resolvedRatio(verdict, tol));
   }
@@ -124,7 +142,12 @@ export const gdStronglyConvex = defineTheorem<Instance>({
     'f μ-strongly convex and L-smooth, R = ‖x₀ − x*‖, 0 < η ≤ 2/(μ + L) ⇒ ‖x_t − x*‖² ≤ (1 − 2ημL/(μ + L))^t·R² ' +
     'for every t ≥ 0.',
   constants: [
-    { name: '2ημL/(μ + L)', value: 'exact', provenance: 'recalled', why: 'co-coercivity of strongly convex smooth gradients' },
+    {
+      name: '2ημL/(μ + L)',
+      value: 'exact',
+      provenance: 'recalled',
+      why: 'co-coercivity of strongly convex smooth gradients',
+    },
   ],
   hypotheses:
     'PD quadratics (spectrum in [1e-3, 10]) and softplus sums with ridge μ ∈ [1e-3, 1]; η = s·2/(μ + L), s = 1 or ' +
@@ -142,7 +165,10 @@ export const gdStronglyConvex = defineTheorem<Instance>({
     {
       id: 'contracts-like-sqrt-kappa',
       statement: 'plain GD at η = 1/L contracts like (1 − √(μ/L))^n: ‖x_n − x*‖ ≤ (1 − √(μ/L))^n·R',
-      arbitrary: fc.record({ problem: integerQuadraticInstance({ minEigenvalue: 1 }), numSteps: fc.integer({ min: 1, max: 50 }) }),
+      arbitrary: fc.record({
+        problem: integerQuadraticInstance({ minEigenvalue: 1 }),
+        numSteps: fc.integer({ min: 1, max: 50 }),
+      }),
       check: checkAcceleratedContraction,
       describe: (instance: ControlInstance) => ({
         spectrum: instance.problem.spectrum,

@@ -9,7 +9,8 @@
  * each instance as a tightness reference (ratio to it), not asserted.
  * The bound comes from a potential the method never increases: with θ_t = 2/(t + 2), z₀ = x₀
  * and z_{t+1} = x_t + (x_{t+1} − x_t)/θ_t,
- *   (t + 2)²/4·(f(x_{t+1}) − f*) + (L/2)‖z_{t+1} − x*‖² ≤ t(t + 2)/4·(f(x_t) − f*) + (L/2)‖z_t − x*‖²,
+ *   (t + 2)²/4·(f(x_{t+1}) − f*) + (L/2)‖z_{t+1} − x*‖²
+ *     ≤ t(t + 2)/4·(f(x_t) − f*) + (L/2)‖z_t − x*‖²,
  * which telescopes to the rate. It is checked at every step as part of the property: the rate
  * alone has room on the generated instances (largest ratio ≈ 0.91), and a wrong momentum such
  * as t/(t + 2) or (t − 1)/(t + 1) still meets it there, while the potential breaks at once.
@@ -38,7 +39,10 @@
  */
 import * as fc from 'fast-check';
 import { fastGradientMethod } from '../../src/algorithms/fastGradient.ts';
-import type { MaterializedSmoothConvex, SmoothConvexInstance } from '../../src/generators/smoothConvex.ts';
+import type {
+  MaterializedSmoothConvex,
+  SmoothConvexInstance,
+} from '../../src/generators/smoothConvex.ts';
 import {
   describeSmoothConvex,
   materializeSmoothConvex,
@@ -77,7 +81,11 @@ function runFgm(instance: Instance) {
 const normSq = (v: ArrayLike<number>) => Array.from(v).reduce((s, x) => s + x * x, 0);
 
 /** The potential step t → t + 1 of the estimate-sequence proof, for every t < n. */
-function potentialSteps(m: MaterializedSmoothConvex, iterates: readonly Float64Array[], values: Float64Array) {
+function potentialSteps(
+  m: MaterializedSmoothConvex,
+  iterates: readonly Float64Array[],
+  values: Float64Array,
+) {
   const d = m.f.dimension;
   const xStarSq = normSq(m.f.minimizer);
   const parts: Verdict[] = [];
@@ -89,8 +97,11 @@ function potentialSteps(m: MaterializedSmoothConvex, iterates: readonly Float64A
     const APrev = (t * (t + 2)) / 4;
     const lhs = A * m.gap(values[t + 1]) + (m.L / 2) * m.distance(next) ** 2;
     const rhs = APrev * Math.max(0, m.gapLower(values[t])) + (m.L / 2) * m.distanceLower(z) ** 2;
-    const magnitude = A * (Math.abs(values[t + 1]) + Math.abs(m.f.minimum)) + m.L * (normSq(next) + normSq(z) + xStarSq);
-    const atol = POTENTIAL_ROUNDING * (t + 2) ** 2 * d * MACHINE_EPSILON * magnitude + A * m.valueFloor;
+    const magnitude =
+      A * (Math.abs(values[t + 1]) + Math.abs(m.f.minimum)) +
+      m.L * (normSq(next) + normSq(z) + xStarSq);
+    const atol =
+      POTENTIAL_ROUNDING * (t + 2) ** 2 * d * MACHINE_EPSILON * magnitude + A * m.valueFloor;
     parts.push(
       upperBound({
         relation: `potential at ${t + 1} ≤ potential at ${t}`,
@@ -147,7 +158,8 @@ function checkMonotone(instance: Instance): Verdict {
   let rises = 0;
   let firstRise = -1;
   for (let t = 0; t < instance.numSteps; t++) {
-    const slack = RISE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON * Math.abs(trace.values[t]);
+    const slack =
+      RISE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON * Math.abs(trace.values[t]);
     if (trace.values[t + 1] > trace.values[t] + slack + m.valueFloor) {
       rises++;
       if (firstRise < 0) firstRise = t;
@@ -177,8 +189,18 @@ export const nesterovConvex = defineTheorem<Instance>({
     'f convex and L-smooth, R = ‖x₀ − x*‖; x_{t+1} = y_t − ∇f(y_t)/L, y_{t+1} = x_{t+1} + β_{t+1}(x_{t+1} − x_t), ' +
     'β_t = (t − 1)/(t + 2), y₀ = x₀ ⇒ f(x_n) − f* ≤ 2LR²/(n + 1)² for every n ≥ 1.',
   constants: [
-    { name: '2', value: '2', provenance: 'recalled', why: 'estimate-sequence constant of the 1/k² rate' },
-    { name: '2/(n² + 5n + 6)', value: 'reference', provenance: 'restated', why: 'PEP value, reported not asserted' },
+    {
+      name: '2',
+      value: '2',
+      provenance: 'recalled',
+      why: 'estimate-sequence constant of the 1/k² rate',
+    },
+    {
+      name: '2/(n² + 5n + 6)',
+      value: 'reference',
+      provenance: 'restated',
+      why: 'PEP value, reported not asserted',
+    },
   ],
   hypotheses:
     'Quadratics (PSD, spectrum in {0} ∪ [1e-3, 10]), softplus sums (μ ≥ 0), Huber functions; n ≤ 128, every t ≤ n; ' +

@@ -53,20 +53,35 @@ function describe(instance: Instance) {
 function linearRate(withDistanceTerm: boolean) {
   return (instance: Instance): Verdict => {
     const m = materializeSmoothConvex(instance.problem);
-    const trace = fastGradientMethod(m.f, { numSteps: instance.numSteps, x0: m.x0, variant: 'strongly-convex' });
+    const trace = fastGradientMethod(m.f, {
+      numSteps: instance.numSteps,
+      x0: m.x0,
+      variant: 'strongly-convex',
+    });
     const q = 1 - Math.sqrt(m.mu / m.L);
-    const initial = Math.max(0, m.gapLower(trace.values[0])) + (withDistanceTerm ? (m.mu * m.R * m.R) / 2 : 0);
+    const initial =
+      Math.max(0, m.gapLower(trace.values[0])) + (withDistanceTerm ? (m.mu * m.R * m.R) / 2 : 0);
     const term = withDistanceTerm ? '(f(x₀) − f* + μR²/2)' : '(f(x₀) − f*)';
     const parts: Verdict[] = [];
     for (let t = 1; t <= instance.numSteps; t++) {
       const gap = m.gap(trace.values[t]);
-      const tol = tolerance(RATE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON, m.valueFloor);
+      const tol = tolerance(
+        RATE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON,
+        m.valueFloor,
+      );
       const verdict = upperBound({
         relation: `f(x_${t}) − f* ≤ (1 − √(μ/L))^${t}·${term}`,
         lhs: gap,
         rhs: q ** t * initial,
         tolerance: tol,
-        details: { t, μ: m.mu, L: m.L, R: m.R, 'f(x_t) − f*': gap, 'f(x₀) − f*': m.gapLower(trace.values[0]) },
+        details: {
+          t,
+          μ: m.mu,
+          L: m.L,
+          R: m.R,
+          'f(x_t) − f*': gap,
+          'f(x₀) − f*': m.gapLower(trace.values[0]),
+        },
       });
       parts.push(resolvedRatio(verdict, tol));
     }
@@ -96,7 +111,12 @@ export const nesterovStronglyConvex = defineTheorem<Instance>({
     'f μ-strongly convex and L-smooth, R = ‖x₀ − x*‖; x_{t+1} = y_t − ∇f(y_t)/L, y_{t+1} = x_{t+1} + ' +
     'β(x_{t+1} − x_t), β = (√L − √μ)/(√L + √μ), y₀ = x₀ ⇒ f(x_n) − f* ≤ (1 − √(μ/L))^n (f(x₀) − f* + μR²/2).',
   constants: [
-    { name: '1 − √(μ/L)', value: 'exact', provenance: 'restated', why: 'estimate sequences with γ₀ = μ' },
+    {
+      name: '1 − √(μ/L)',
+      value: 'exact',
+      provenance: 'restated',
+      why: 'estimate sequences with γ₀ = μ',
+    },
   ],
   hypotheses:
     'PD quadratics (spectrum in [1e-3, 10]) and softplus sums with ridge μ ∈ [1e-3, 1]; n ≤ 100, every t ≤ n; ' +
@@ -112,7 +132,10 @@ export const nesterovStronglyConvex = defineTheorem<Instance>({
       statement: 'the μR²/2 term can be dropped: f(x_n) − f* ≤ (1 − √(μ/L))^n·(f(x₀) − f*)',
       // integer spectra: readable witnesses that fail by a visible margin
       arbitrary: fc.record({
-        problem: integerQuadraticInstance({ minEigenvalue: 1 }).map((quadratic) => ({ kind: 'quadratic' as const, quadratic })),
+        problem: integerQuadraticInstance({ minEigenvalue: 1 }).map((quadratic) => ({
+          kind: 'quadratic' as const,
+          quadratic,
+        })),
         numSteps: fc.integer({ min: 1, max: 50 }),
       }),
       check: linearRate(false),

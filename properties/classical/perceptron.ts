@@ -3,8 +3,9 @@
  *
  * Statement. Let (xᵢ, yᵢ), i = 1 … n, have ‖xᵢ‖ ≤ R, yᵢ ∈ {±1}, and be separated with margin γ by
  * a unit vector u (yᵢ⟨u, xᵢ⟩ ≥ γ for all i). Then the Perceptron started at w = 0 makes at most
- * (R/γ)² updates, whatever order it visits the points in. On xᵢ = R·eᵢ, yᵢ = +1 (i = 1 … d), where
- * γ = R/√d, it makes exactly d = (R/γ)² updates: the bound is attained.
+ * (R/γ)² updates, whatever order it visits the points in, and stops at a separator. On
+ * xᵢ = R·eᵢ, yᵢ = +1 (i = 1 … d), where γ = R/√d, it makes exactly d = (R/γ)² updates: the
+ * bound is attained.
  *
  * Source: A. B. J. Novikoff, "On convergence proofs on perceptrons", Symposium on the
  * Mathematical Theory of Automata (1962) [recalled]; the basis example is [derived]: each eᵢ
@@ -45,21 +46,47 @@ function describe(instance: SeparableInstance) {
     kind: instance.kind,
     dimension: instance.dimension,
     radius: instance.radius,
-    order: instance.orderSeed === null ? 'cyclic' : `random permutations (seed ${instance.orderSeed})`,
+    order:
+      instance.orderSeed === null ? 'cyclic' : `random permutations (seed ${instance.orderSeed})`,
   };
   if (instance.kind === 'basis') return base;
-  return { ...base, count: instance.count, 'γ₀/R': instance.marginRatio, dataSeed: instance.dataSeed };
+  return {
+    ...base,
+    count: instance.count,
+    'γ₀/R': instance.marginRatio,
+    dataSeed: instance.dataSeed,
+  };
 }
 
 function checkNovikoff(instance: SeparableInstance): Verdict {
   const { data, result } = run(instance);
   const bound = (data.R / data.gamma) ** 2;
-  const details = { updates: result.updates, R: data.R, 'γ (certified)': data.gamma, '(R/γ)²': bound, passes: result.passes };
-  if (!result.converged) {
-    return countAtLeast('the Perceptron converged (a pass without updates)', 0, 1, details);
+  const details = {
+    updates: result.updates,
+    R: data.R,
+    'γ (certified)': data.gamma,
+    '(R/γ)²': bound,
+    passes: result.passes,
+  };
+  // the conclusion includes a separator: a pass without updates and yᵢ⟨w, xᵢ⟩ > 0 for all i
+  const separated = data.points.every(
+    (x, i) => data.labels[i] * x.reduce((s, xj, j) => s + xj * result.w[j], 0) > 0,
+  );
+  if (!result.converged || !separated) {
+    return countAtLeast('the Perceptron stops at a separator (yᵢ⟨w, xᵢ⟩ > 0 for all i)', 0, 1, {
+      ...details,
+      converged: result.converged,
+      separated,
+    });
   }
   const parts: Verdict[] = [
-    upperBound({ relation: 'updates ≤ (R/γ)²', lhs: result.updates, rhs: bound, tolerance: COUNT_ROUNDING, details }),
+    upperBound({
+      relation: 'updates ≤ (R/γ)²',
+      lhs: result.updates,
+      rhs: bound,
+      tolerance: COUNT_ROUNDING,
+      details,
+    }),
   ];
   if (instance.kind === 'basis') {
     const exact = isClose(result.updates, instance.dimension, EXACT);
@@ -103,7 +130,14 @@ export const perceptronBound = defineTheorem<SeparableInstance>({
   fullStatement:
     '‖xᵢ‖ ≤ R and yᵢ⟨u, xᵢ⟩ ≥ γ for a unit u ⇒ the Perceptron from w = 0 makes at most (R/γ)² updates in any ' +
     'order; on xᵢ = R·eᵢ, yᵢ = +1 (γ = R/√d) it makes exactly d.',
-  constants: [{ name: '(R/γ)²', value: 'exact', provenance: 'recalled', why: 'Novikoff: ‖w‖² grows ≤ R², ⟨u, w⟩ ≥ γ per update' }],
+  constants: [
+    {
+      name: '(R/γ)²',
+      value: 'exact',
+      provenance: 'recalled',
+      why: 'Novikoff: ‖w‖² grows ≤ R², ⟨u, w⟩ ≥ γ per update',
+    },
+  ],
   hypotheses:
     'Oracle O2 data (d ≤ 6, n ≤ 30, γ₀/R ∈ [0.05, 0.5]) with certified γ₀; basis instances (d ≤ 6); cyclic or random ' +
     'per-pass orders.',

@@ -87,15 +87,32 @@ function checkSandwich(instance: Instance): Verdict {
   const spread = Math.sqrt(q.start.reduce((s, c) => s + c * c, 0) / topMass);
   const parts: Verdict[] = [];
   for (let t = 1; t <= instance.numSteps; t++) {
-    const tol = tolerance(DIVERGENCE_ROUNDING * (t + 1) * f.dimension * eta * L * MACHINE_EPSILON * spread);
+    const tol = tolerance(
+      DIVERGENCE_ROUNDING * (t + 1) * f.dimension * eta * L * MACHINE_EPSILON * spread,
+    );
     const factor = growth ** t;
     const details = { t, 'f(x_t)': trace.values[t], '(ηL − 1)^(2t)': factor };
     parts.push(
-      lowerBound({ relation: `f(x_${t}) ≥ ½L‖c_top‖²(ηL − 1)^(2t)`, lhs: trace.values[t], rhs: 0.5 * L * topMass * factor, tolerance: tol, details }),
-      upperBound({ relation: `f(x_${t}) ≤ (ηL − 1)^(2t)·f(x₀)`, lhs: trace.values[t], rhs: factor * f0, tolerance: tol, details }),
+      lowerBound({
+        relation: `f(x_${t}) ≥ ½L‖c_top‖²(ηL − 1)^(2t)`,
+        lhs: trace.values[t],
+        rhs: 0.5 * L * topMass * factor,
+        tolerance: tol,
+        details,
+      }),
+      upperBound({
+        relation: `f(x_${t}) ≤ (ηL − 1)^(2t)·f(x₀)`,
+        lhs: trace.values[t],
+        rhs: factor * f0,
+        tolerance: tol,
+        details,
+      }),
     );
   }
-  return allOf('½L‖c_top‖²(ηL − 1)^(2t) ≤ f(x_t) − f* ≤ (ηL − 1)^(2t)(f(x₀) − f*) for every t', parts);
+  return allOf(
+    '½L‖c_top‖²(ηL − 1)^(2t) ≤ f(x_t) − f* ≤ (ηL − 1)^(2t)(f(x₀) − f*) for every t',
+    parts,
+  );
 }
 
 /**
@@ -107,7 +124,9 @@ const FALL_ROUNDING = 8;
 function checkNeverFallsFromAnyStart(instance: Instance): Verdict {
   const { f, trace } = run(instance);
   const N = instance.numSteps;
-  const fell = trace.values[N] < trace.values[0] * (1 - FALL_ROUNDING * (N + 1) * f.dimension * MACHINE_EPSILON);
+  const fell =
+    trace.values[N] <
+    trace.values[0] * (1 - FALL_ROUNDING * (N + 1) * f.dimension * MACHINE_EPSILON);
   // the claim "f(x_N) ≥ f(x₀)" holds when there is no fall: encode as 0 ≥ falls
   return countAtLeast('f(x_N) ≥ f(x₀) from every x₀ (number of falls must be 0)', 0, fell ? 1 : 0, {
     'f(x₀)': trace.values[0],
@@ -127,12 +146,18 @@ export const quadraticDivergence = defineTheorem<Instance>({
     year: 2018,
     locator: '§1.2.3 (gradient method on quadratics)',
   },
-  statement: 'quadratic, top eigenvalue L, η > 2/L, c_top ≠ 0 ⇒ f(x_t) − f* grows exactly like |1 − ηL|^(2t)',
+  statement:
+    'quadratic, top eigenvalue L, η > 2/L, c_top ≠ 0 ⇒ f(x_t) − f* grows exactly like |1 − ηL|^(2t)',
   fullStatement:
     'f(x) = ½(x − x*)ᵀA(x − x*), A ⪰ 0 with top eigenvalue L, η > 2/L, x₀ − x* with component c_top ≠ 0 on ' +
     'the top eigenspace ⇒ ½L‖c_top‖²(ηL − 1)^(2t) ≤ f(x_t) − f* ≤ (ηL − 1)^(2t)(f(x₀) − f*), so f(x_t) → ∞.',
   constants: [
-    { name: '(ηL − 1)^(2t)', value: 'exact', provenance: 'derived', why: 'eigen-expansion of GD on a quadratic' },
+    {
+      name: '(ηL − 1)^(2t)',
+      value: 'exact',
+      provenance: 'derived',
+      why: 'eigen-expansion of GD on a quadratic',
+    },
   ],
   hypotheses:
     'Quadratics with spectrum in {0} ∪ [1e-3, 10], random or diagonal basis, start with a non-zero top component; ' +
@@ -145,7 +170,8 @@ export const quadraticDivergence = defineTheorem<Instance>({
   controls: [
     {
       id: 'never-falls-from-any-start',
-      statement: 'η > 2/L never lets f fall: f(x_N) ≥ f(x₀) from every start (no top-component hypothesis)',
+      statement:
+        'η > 2/L never lets f fall: f(x_N) ≥ f(x₀) from every start (no top-component hypothesis)',
       arbitrary: fc.record({
         // integer spectra and starts keep witnesses readable (no eigenvalue a hair below 2/η)
         problem: integerQuadraticInstance(),

@@ -37,7 +37,11 @@ import {
   materializeSmoothConvex,
   smoothConvexInstance,
 } from '../../src/generators/smoothConvex.ts';
-import { logUniformDouble, seedArbitrary, signedLogUniform } from '../../src/generators/quadratic.ts';
+import {
+  logUniformDouble,
+  seedArbitrary,
+  signedLogUniform,
+} from '../../src/generators/quadratic.ts';
 import { countAtLeast, upperBound } from '../../src/harness/verdict.ts';
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
@@ -66,9 +70,15 @@ const generic: fc.Arbitrary<Instance> = fc.record({
 const nearTop: fc.Arbitrary<Instance> = fc
   .record({
     L: logUniformDouble(1e-2, 1e2),
-    others: fc.array(fc.record({ ratio: fc.double({ min: NEAR_TOP, max: 1, noNaN: true }), start: signedLogUniform(1e-3, 10) }), {
-      maxLength: 4,
-    }),
+    others: fc.array(
+      fc.record({
+        ratio: fc.double({ min: NEAR_TOP, max: 1, noNaN: true }),
+        start: signedLogUniform(1e-3, 10),
+      }),
+      {
+        maxLength: 4,
+      },
+    ),
     topStart: logUniformDouble(1e-3, 10),
     basisSeed: fc.option(seedArbitrary, { nil: null }),
     k: fc.integer({ min: 3, max: 7 }),
@@ -96,7 +106,10 @@ function runGd(instance: Instance, steps: (n: number) => number[]) {
   const h = steps(n);
   const trace = gradientDescent(m.f, { stepSize: h.map((hi) => hi / m.L), numSteps: n, x0: m.x0 });
   const hMax = Math.max(...h);
-  const rounding = tolerance(SILVER_ROUNDING * (n + 1) * hMax * m.f.dimension * MACHINE_EPSILON, m.valueFloor);
+  const rounding = tolerance(
+    SILVER_ROUNDING * (n + 1) * hMax * m.f.dimension * MACHINE_EPSILON,
+    m.valueFloor,
+  );
   return { m, n, trace, rounding };
 }
 
@@ -104,21 +117,36 @@ function checkSilver(instance: Instance): Verdict {
   const { m, n, trace, rounding } = runGd(instance, silverSteps);
   const gap = m.gap(trace.values[n]);
   const bound = silverRate(instance.k) * m.L * m.R * m.R;
-  const details = { k: instance.k, n, L: m.L, R: m.R, r_k: silverRate(instance.k), 'f(x_n) − f*': gap };
-  const bounded = upperBound({ relation: `f(x_${n}) − f* ≤ r_${instance.k}·LR²`, lhs: gap, rhs: bound, tolerance: rounding, details });
+  const details = {
+    k: instance.k,
+    n,
+    L: m.L,
+    R: m.R,
+    r_k: silverRate(instance.k),
+    'f(x_n) − f*': gap,
+  };
+  const bounded = upperBound({
+    relation: `f(x_${n}) − f* ≤ r_${instance.k}·LR²`,
+    lhs: gap,
+    rhs: bound,
+    tolerance: rounding,
+    details,
+  });
   if (!instance.nearTop) return bounded;
 
   // near-top quadratics: f must also rise at least once (a failure here is reported as such)
   let rises = 0;
   let firstRise = -1;
   for (let t = 0; t < n; t++) {
-    const slack = RISE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON * Math.abs(trace.values[t]);
+    const slack =
+      RISE_ROUNDING * (t + 1) * m.f.dimension * MACHINE_EPSILON * Math.abs(trace.values[t]);
     if (trace.values[t + 1] > trace.values[t] + slack) {
       rises++;
       if (firstRise < 0) firstRise = t + 1;
     }
   }
-  if (rises === 0) return countAtLeast('f rises at least once along the silver schedule', 0, 1, details);
+  if (rises === 0)
+    return countAtLeast('f rises at least once along the silver schedule', 0, 1, details);
   return { ...bounded, details: { ...details, rises, firstRiseAtStep: firstRise } };
 }
 
@@ -141,19 +169,31 @@ export const silverStepsizes = defineTheorem<Instance>({
   mark: 'paper',
   source: {
     authors: 'J. M. Altschuler and P. A. Parrilo',
-    title: 'Acceleration by stepsize hedging II: Silver stepsize schedule for smooth convex optimization',
+    title:
+      'Acceleration by stepsize hedging II: Silver stepsize schedule for smooth convex optimization',
     venue: 'Mathematical Programming',
     year: 2024,
     locator: 'Theorem 1.1',
     arxiv: '2309.16530',
   },
-  statement: 'silver steps h_i/L, n = 2^k − 1 ⇒ f(x_n) − f* ≤ LR²/(1 + √(4ρ^(2k) − 3)); non-monotone',
+  statement:
+    'silver steps h_i/L, n = 2^k − 1 ⇒ f(x_n) − f* ≤ LR²/(1 + √(4ρ^(2k) − 3)); non-monotone',
   fullStatement:
     'f convex and L-smooth, R = ‖x₀ − x*‖, η_i = (1 + ρ^(ν(i) − 1))/L, ρ = 1 + √2, n = 2^k − 1 ⇒ ' +
     'f(x_n) − f* ≤ LR²/(1 + √(4ρ^(2k) − 3)); on quadratics with spectrum in [0.6L, L], f rises at least once.',
   constants: [
-    { name: 'r_k', value: '1/(1 + √(4ρ^(2k) − 3))', provenance: 'paper', why: 'Altschuler–Parrilo Theorem 1.1' },
-    { name: '0.6', value: '0.6', provenance: 'derived', why: '|1 − (2 + √2)·0.6| ≥ 1.05 > 1 at step 4' },
+    {
+      name: 'r_k',
+      value: '1/(1 + √(4ρ^(2k) − 3))',
+      provenance: 'paper',
+      why: 'Altschuler–Parrilo Theorem 1.1',
+    },
+    {
+      name: '0.6',
+      value: '0.6',
+      provenance: 'derived',
+      why: '|1 − (2 + √2)·0.6| ≥ 1.05 > 1 at step 4',
+    },
   ],
   hypotheses:
     'Quadratics, softplus sums, Huber functions, k = 1 … 7; a third of instances are quadratics with spectrum in ' +

@@ -46,7 +46,10 @@ export function stronglyConvexMomentum(smoothness: number, strongConvexity: numb
   return (sL - sMu) / (sL + sMu);
 }
 
-export function fastGradientMethod(f: SmoothObjective, options: FastGradientOptions): FastGradientResult {
+export function fastGradientMethod(
+  f: SmoothObjective,
+  options: FastGradientOptions,
+): FastGradientResult {
   const {
     numSteps,
     x0,
@@ -56,13 +59,19 @@ export function fastGradientMethod(f: SmoothObjective, options: FastGradientOpti
     keepIterates = false,
   } = options;
   if (!Number.isInteger(numSteps) || numSteps < 0) {
-    throw new RangeError(`fastGradientMethod: numSteps must be an integer ≥ 0; received ${numSteps}.`);
+    throw new RangeError(
+      `fastGradientMethod: numSteps must be an integer ≥ 0; received ${numSteps}.`,
+    );
   }
   if (x0.length !== f.dimension) {
-    throw new TypeError(`fastGradientMethod: x0 has length ${x0.length}; the objective has dimension ${f.dimension}.`);
+    throw new TypeError(
+      `fastGradientMethod: x0 has length ${x0.length}; the objective has dimension ${f.dimension}.`,
+    );
   }
   if (!(smoothness > 0) || !Number.isFinite(smoothness)) {
-    throw new RangeError(`fastGradientMethod: smoothness must be finite and > 0; received ${smoothness}.`);
+    throw new RangeError(
+      `fastGradientMethod: smoothness must be finite and > 0; received ${smoothness}.`,
+    );
   }
   if (variant === 'strongly-convex' && !(strongConvexity > 0 && strongConvexity <= smoothness)) {
     throw new RangeError(

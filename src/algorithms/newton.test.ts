@@ -7,25 +7,26 @@ import { createRng } from '../random/rng.ts';
 import { choleskySolve } from './newton.ts';
 
 describe('choleskySolve', () => {
-  test.prop([fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 1e6 }), fc.double({ min: 1e-3, max: 1, noNaN: true })])(
-    'solves H·z = g for H = GᵀG + cI: residual ≤ 1e3·ε·‖H‖·‖z‖',
-    (d, seed, c) => {
-      const rng = createRng(seed);
-      const G = Array.from({ length: d * d }, () => rng.normal());
-      const H = createMat(d, d);
-      for (let i = 0; i < d; i++) {
-        for (let j = 0; j < d; j++) {
-          for (let k = 0; k < d; k++) H.data[i * d + j] += G[k * d + i] * G[k * d + j];
-        }
-        H.data[i * d + i] += c;
+  test.prop([
+    fc.integer({ min: 1, max: 6 }),
+    fc.integer({ min: 0, max: 1e6 }),
+    fc.double({ min: 1e-3, max: 1, noNaN: true }),
+  ])('solves H·z = g for H = GᵀG + cI: residual ≤ 1e3·ε·‖H‖·‖z‖', (d, seed, c) => {
+    const rng = createRng(seed);
+    const G = Array.from({ length: d * d }, () => rng.normal());
+    const H = createMat(d, d);
+    for (let i = 0; i < d; i++) {
+      for (let j = 0; j < d; j++) {
+        for (let k = 0; k < d; k++) H.data[i * d + j] += G[k * d + i] * G[k * d + j];
       }
-      const g = Array.from({ length: d }, () => rng.normal());
-      const z = choleskySolve(H, g);
-      const r = matVec(H, z).map((v, i) => v - g[i]);
-      const scale = Math.hypot(...H.data) * Math.hypot(...z);
-      expect(Math.hypot(...r)).toBeLessThanOrEqual(1e3 * MACHINE_EPSILON * scale);
-    },
-  );
+      H.data[i * d + i] += c;
+    }
+    const g = Array.from({ length: d }, () => rng.normal());
+    const z = choleskySolve(H, g);
+    const r = matVec(H, z).map((v, i) => v - g[i]);
+    const scale = Math.hypot(...H.data) * Math.hypot(...z);
+    expect(Math.hypot(...r)).toBeLessThanOrEqual(1e3 * MACHINE_EPSILON * scale);
+  });
 
   test('refuses a matrix that is not positive definite', () => {
     const H = createMat(2, 2);

@@ -41,7 +41,8 @@ export function choleskySolve(H: Mat, g: ArrayLike<number>): Vec {
   for (let j = 0; j < d; j++) {
     let s = H.data[j * d + j];
     for (let k = 0; k < j; k++) s -= C[j * d + k] ** 2;
-    if (!(s > 0)) throw new RangeError(`choleskySolve: H must be positive definite; pivot ${j} is ${s}.`);
+    if (!(s > 0))
+      throw new RangeError(`choleskySolve: H must be positive definite; pivot ${j} is ${s}.`);
     const cjj = Math.sqrt(s);
     C[j * d + j] = cjj;
     for (let i = j + 1; i < d; i++) {
@@ -68,7 +69,9 @@ export function newtonMinimize(problem: NewtonProblem, options: NewtonOptions = 
   const d = problem.dimension;
   const { x0 = new Float64Array(d), maxIterations = 100 } = options;
   if (x0.length !== d) {
-    throw new TypeError(`newtonMinimize: x0 has length ${x0.length}; the problem has dimension ${d}.`);
+    throw new TypeError(
+      `newtonMinimize: x0 has length ${x0.length}; the problem has dimension ${d}.`,
+    );
   }
 
   const x = Float64Array.from(x0);

@@ -21,6 +21,8 @@ describe('perceptron', () => {
 
   test('names the bad parameter and value', () => {
     expect(() => perceptron([[1]], [0])).toThrow(/labels\[0\] must be ±1; received 0/);
-    expect(() => perceptron([[1], [2]], [1, 1], { order: [[0, 0]] })).toThrow(/must be a permutation/);
+    expect(() => perceptron([[1], [2]], [1, 1], { order: [[0, 0]] })).toThrow(
+      /must be a permutation/,
+    );
   });
 });

@@ -35,15 +35,21 @@ export function perceptron(
   }
   const d = points[0].length;
   points.forEach((p, i) => {
-    if (p.length !== d) throw new TypeError(`perceptron: point ${i} has ${p.length} coordinates; expected ${d}.`);
+    if (p.length !== d)
+      throw new TypeError(`perceptron: point ${i} has ${p.length} coordinates; expected ${d}.`);
   });
   labels.forEach((y, i) => {
-    if (y !== 1 && y !== -1) throw new RangeError(`perceptron: labels[${i}] must be ±1; received ${y}.`);
+    if (y !== 1 && y !== -1)
+      throw new RangeError(`perceptron: labels[${i}] must be ±1; received ${y}.`);
   });
   const cyclic = Array.from({ length: n }, (_, i) => i);
   const orders = order === 'cyclic' ? [cyclic] : order;
   orders.forEach((o, p) => {
-    if (o.length !== n || new Set(o).size !== n || o.some((i) => !Number.isInteger(i) || i < 0 || i >= n)) {
+    if (
+      o.length !== n ||
+      new Set(o).size !== n ||
+      o.some((i) => !Number.isInteger(i) || i < 0 || i >= n)
+    ) {
       throw new TypeError(`perceptron: order ${p} must be a permutation of 0…${n - 1}.`);
     }
   });

@@ -22,11 +22,14 @@ describe('silverSteps', () => {
     expect(isClose(h[7], 4 + 2 * Math.SQRT2, ROUNDING)).toBe(true);
   });
 
-  test.prop([fc.integer({ min: 1, max: 9 })])('is recursive: π_{k+1} = [π_k, 1 + ρ^(k−1), π_k]', (k) => {
-    const inner = silverSteps(2 ** k - 1);
-    const outer = silverSteps(2 ** (k + 1) - 1);
-    expect(outer).toEqual([...inner, 1 + SILVER_RATIO ** (k - 1), ...inner]);
-  });
+  test.prop([fc.integer({ min: 1, max: 9 })])(
+    'is recursive: π_{k+1} = [π_k, 1 + ρ^(k−1), π_k]',
+    (k) => {
+      const inner = silverSteps(2 ** k - 1);
+      const outer = silverSteps(2 ** (k + 1) - 1);
+      expect(outer).toEqual([...inner, 1 + SILVER_RATIO ** (k - 1), ...inner]);
+    },
+  );
 
   test('r_4 ≈ 0.0145 < 1/62, and r_k·ρ^k → ½', () => {
     expect(isClose(silverRate(4), 0.01451, tolerance(1e-3))).toBe(true);

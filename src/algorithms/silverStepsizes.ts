@@ -31,7 +31,10 @@ export function silverSteps(numSteps: number): number[] {
   if (!Number.isInteger(numSteps) || numSteps < 0) {
     throw new RangeError(`silverSteps: numSteps must be an integer ≥ 0; received ${numSteps}.`);
   }
-  return Array.from({ length: numSteps }, (_, k) => 1 + SILVER_RATIO ** (twoAdicValuation(k + 1) - 1));
+  return Array.from(
+    { length: numSteps },
+    (_, k) => 1 + SILVER_RATIO ** (twoAdicValuation(k + 1) - 1),
+  );
 }
 
 /** r_k = 1/(1 + √(4ρ^(2k) − 3)): the silver rate after n = 2^k − 1 steps, in units of LR². */

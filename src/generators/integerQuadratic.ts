@@ -16,7 +16,9 @@ export interface IntegerQuadraticOptions {
   readonly maxDimension?: number;
 }
 
-export function integerQuadraticInstance(options: IntegerQuadraticOptions = {}): fc.Arbitrary<QuadraticInstance> {
+export function integerQuadraticInstance(
+  options: IntegerQuadraticOptions = {},
+): fc.Arbitrary<QuadraticInstance> {
   const { minEigenvalue = 0, maxEigenvalue = 10, maxDimension = 4 } = options;
   const coordinate = fc.record({
     eigenvalue: fc.integer({ min: minEigenvalue, max: maxEigenvalue }),
@@ -24,6 +26,10 @@ export function integerQuadraticInstance(options: IntegerQuadraticOptions = {}):
   });
   return fc
     .array(coordinate, { minLength: 1, maxLength: maxDimension })
-    .map((cs) => ({ spectrum: cs.map((c) => c.eigenvalue), start: cs.map((c) => c.start), basisSeed: null }))
+    .map((cs) => ({
+      spectrum: cs.map((c) => c.eigenvalue),
+      start: cs.map((c) => c.start),
+      basisSeed: null,
+    }))
     .filter((q) => q.start.some((c, i) => c !== 0 && q.spectrum[i] > 0));
 }

@@ -46,7 +46,10 @@ export interface SeparableData {
 const ORDER_PASSES = 16;
 const MAX_REJECTIONS = 100_000;
 
-export function separableInstance(maxDimension = 6, maxCount = 30): fc.Arbitrary<SeparableInstance> {
+export function separableInstance(
+  maxDimension = 6,
+  maxCount = 30,
+): fc.Arbitrary<SeparableInstance> {
   const orderSeed = fc.option(seedArbitrary, { nil: null });
   return fc.oneof(
     fc.record({
@@ -85,7 +88,9 @@ export function materializeSeparable(instance: SeparableInstance): SeparableData
   let labels: number[];
   let gamma: number;
   if (instance.kind === 'basis') {
-    points = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j ? radius : 0)));
+    points = Array.from({ length: d }, (_, i) =>
+      Array.from({ length: d }, (_, j) => (i === j ? radius : 0)),
+    );
     labels = points.map(() => 1);
     gamma = radius / Math.sqrt(d);
   } else {
@@ -105,7 +110,9 @@ export function materializeSeparable(instance: SeparableInstance): SeparableData
         points.push(Array.from(x));
         labels.push(s > 0 ? 1 : -1);
       } else if (++rejections > MAX_REJECTIONS) {
-        throw new RangeError(`materializeSeparable: margin ratio ${instance.marginRatio} too large for d = ${d}.`);
+        throw new RangeError(
+          `materializeSeparable: margin ratio ${instance.marginRatio} too large for d = ${d}.`,
+        );
       }
     }
   }

@@ -61,30 +61,43 @@ export interface SmoothConvexOptions {
   readonly maxDesignSteps?: number;
 }
 
-export function softplusInstance(maxDimension: number, stronglyConvex: boolean): fc.Arbitrary<SoftplusInstance> {
-  return fc
-    .record({
-      dimension: fc.integer({ min: 1, max: maxDimension }),
-      numRows: fc.integer({ min: 1, max: 6 }),
-      mirrored: fc.boolean(),
-      ridge: stronglyConvex ? logUniformDouble(1e-3, 1) : fc.oneof(fc.constant(0), logUniformDouble(1e-3, 1)),
-    })
-    .chain(({ dimension, numRows, mirrored, ridge }) =>
-      fc.record({
-        rows: fc.array(fc.array(signedLogUniform(1e-2, 3), { minLength: dimension, maxLength: dimension }), {
-          minLength: numRows,
-          maxLength: numRows,
+export function softplusInstance(
+  maxDimension: number,
+  stronglyConvex: boolean,
+): fc.Arbitrary<SoftplusInstance> {
+  return (
+    fc
+      .record({
+        dimension: fc.integer({ min: 1, max: maxDimension }),
+        numRows: fc.integer({ min: 1, max: 6 }),
+        mirrored: fc.boolean(),
+        ridge: stronglyConvex
+          ? logUniformDouble(1e-3, 1)
+          : fc.oneof(fc.constant(0), logUniformDouble(1e-3, 1)),
+      })
+      .chain(({ dimension, numRows, mirrored, ridge }) =>
+        fc.record({
+          rows: fc.array(
+            fc.array(signedLogUniform(1e-2, 3), { minLength: dimension, maxLength: dimension }),
+            {
+              minLength: numRows,
+              maxLength: numRows,
+            },
+          ),
+          offsets: fc.array(signedLogUniform(1e-2, 5), { minLength: numRows, maxLength: numRows }),
+          // generic sums need μ > 0 for a minimiser; mirrored ones have x* = 0 for any μ ≥ 0
+          ridge: fc.constant(mirrored ? ridge : Math.max(ridge, 1e-3)),
+          mirrored: fc.constant(mirrored),
+          start: fc.array(signedLogUniform(1e-3, 10), {
+            minLength: dimension,
+            maxLength: dimension,
+          }),
         }),
-        offsets: fc.array(signedLogUniform(1e-2, 5), { minLength: numRows, maxLength: numRows }),
-        // generic sums need μ > 0 for a minimiser; mirrored ones have x* = 0 for any μ ≥ 0
-        ridge: fc.constant(mirrored ? ridge : Math.max(ridge, 1e-3)),
-        mirrored: fc.constant(mirrored),
-        start: fc.array(signedLogUniform(1e-3, 10), { minLength: dimension, maxLength: dimension }),
-      }),
-    )
-    .filter((s) => s.ridge > 0 || s.rows.some((r) => r.some((v) => v !== 0)))
-    // a mirrored sum started at x* = 0 says nothing (R = 0)
-    .filter((s) => !s.mirrored || s.start.some((v) => v !== 0));
+      )
+      .filter((s) => s.ridge > 0 || s.rows.some((r) => r.some((v) => v !== 0)))
+      // a mirrored sum started at x* = 0 says nothing (R = 0)
+      .filter((s) => !s.mirrored || s.start.some((v) => v !== 0))
+  );
 }
 
 export function huberInstance(maxDesignSteps: number): fc.Arbitrary<HuberInstance> {
@@ -95,9 +108,14 @@ export function huberInstance(maxDesignSteps: number): fc.Arbitrary<HuberInstanc
   });
 }
 
-export function smoothConvexInstance(options: SmoothConvexOptions = {}): fc.Arbitrary<SmoothConvexInstance> {
+export function smoothConvexInstance(
+  options: SmoothConvexOptions = {},
+): fc.Arbitrary<SmoothConvexInstance> {
   const { maxDimension = 5, stronglyConvex = false, maxDesignSteps = 128 } = options;
-  const quadraticOptions: QuadraticArbitraryOptions = { maxDimension, positiveDefinite: stronglyConvex };
+  const quadraticOptions: QuadraticArbitraryOptions = {
+    maxDimension,
+    positiveDefinite: stronglyConvex,
+  };
   const kinds: fc.Arbitrary<SmoothConvexInstance>[] = [
     quadraticInstance(quadraticOptions)
       .filter((q) => Math.max(...q.spectrum) > 0 && q.start.some((c) => c !== 0))
@@ -178,16 +196,22 @@ export function materializeSmoothConvex(instance: SmoothConvexInstance): Materia
     gap: (value) => value - f.minimum + fStarError,
     gapLower: (value) => value - f.minimum,
     valueFloor:
-      64 * (d + terms) * eps * (Math.abs(f.minimum) + f.smoothness * (xStarNorm ** 2 + R * R)) + UNDERFLOW_FLOOR,
+      64 * (d + terms) * eps * (Math.abs(f.minimum) + f.smoothness * (xStarNorm ** 2 + R * R)) +
+      UNDERFLOW_FLOOR,
     distanceFloor:
-      64 * d * eps * xStarNorm + (64 * terms * eps * rowNorm) / f.smoothness + xStarError + UNDERFLOW_FLOOR,
+      64 * d * eps * xStarNorm +
+      (64 * terms * eps * rowNorm) / f.smoothness +
+      xStarError +
+      UNDERFLOW_FLOOR,
     distance: (x) => distanceTo(x, xStar) + xStarError,
     distanceLower: (x) => Math.max(0, distanceTo(x, xStar) - xStarError),
   };
 }
 
 /** A readable summary of an instance for failure messages. */
-export function describeSmoothConvex(instance: SmoothConvexInstance): Record<string, string | number | number[]> {
+export function describeSmoothConvex(
+  instance: SmoothConvexInstance,
+): Record<string, string | number | number[]> {
   if (instance.kind === 'quadratic') {
     const q = instance.quadratic;
     return {

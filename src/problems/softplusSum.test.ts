@@ -58,24 +58,26 @@ describe('softplusSum', () => {
     },
   );
 
-  test.prop([fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }),
-    fc.double({ min: 1e-3, max: 1, noNaN: true })])(
-    'Newton agrees with bisection on σ(ax − b)·a + μx = 0 in one dimension',
-    (a, b, mu) => {
-      const f = softplusSum({ rows: [[a]], offsets: [b], ridge: mu, mirrored: false });
-      const phi = (x: number) => sigmoid(a * x - b) * a + mu * x;
-      // |σ·a| ≤ 3 < μ·|x| beyond ±3/μ: the root lies within ±(3/μ + 1)
-      let lo = -3 / mu - 1;
-      let hi = 3 / mu + 1;
-      for (let k = 0; k < 200; k++) {
-        const mid = (lo + hi) / 2;
-        if (phi(mid) > 0) hi = mid;
-        else lo = mid;
-      }
-      // bisection's root is within rounding of φ's zero; φ′ ≥ μ converts it to x-error ≤ ε·(3+…)/μ
-      expect(isClose(f.minimizer[0], (lo + hi) / 2, tolerance(1e-12, (1e-13 * (4 + Math.abs(lo))) / mu))).toBe(true);
-    },
-  );
+  test.prop([
+    fc.double({ min: -3, max: 3, noNaN: true }),
+    fc.double({ min: -5, max: 5, noNaN: true }),
+    fc.double({ min: 1e-3, max: 1, noNaN: true }),
+  ])('Newton agrees with bisection on σ(ax − b)·a + μx = 0 in one dimension', (a, b, mu) => {
+    const f = softplusSum({ rows: [[a]], offsets: [b], ridge: mu, mirrored: false });
+    const phi = (x: number) => sigmoid(a * x - b) * a + mu * x;
+    // |σ·a| ≤ 3 < μ·|x| beyond ±3/μ: the root lies within ±(3/μ + 1)
+    let lo = -3 / mu - 1;
+    let hi = 3 / mu + 1;
+    for (let k = 0; k < 200; k++) {
+      const mid = (lo + hi) / 2;
+      if (phi(mid) > 0) hi = mid;
+      else lo = mid;
+    }
+    // bisection's root is within rounding of φ's zero; φ′ ≥ μ converts it to x-error ≤ ε·(3+…)/μ
+    expect(
+      isClose(f.minimizer[0], (lo + hi) / 2, tolerance(1e-12, (1e-13 * (4 + Math.abs(lo))) / mu)),
+    ).toBe(true);
+  });
 
   test.prop([softplusInstance(4, false).filter((s) => s.mirrored)])(
     'mirrored sums have ∇f(0) = 0 exactly and f* = mean softplus(−bᵢ)',
@@ -83,7 +85,8 @@ describe('softplusSum', () => {
       const f = softplusSum(spec);
       const g = f.gradient(new Float64Array(f.dimension), new Float64Array(f.dimension));
       expect(Math.hypot(...g)).toBeLessThanOrEqual(1e-15);
-      const expected = spec.offsets.reduce((s, b) => s + Math.log1p(Math.exp(-b)), 0) / spec.offsets.length;
+      const expected =
+        spec.offsets.reduce((s, b) => s + Math.log1p(Math.exp(-b)), 0) / spec.offsets.length;
       expect(isClose(f.minimum, expected, tolerance(16 * MACHINE_EPSILON))).toBe(true);
     },
   );

@@ -40,9 +40,12 @@ export interface SoftplusSum extends SmoothObjective {
 
 export function softplusSum(spec: SoftplusSumSpec): SoftplusSum {
   const { rows, offsets, ridge, mirrored } = spec;
-  if (rows.length === 0) throw new RangeError('softplusSum: rows must be non-empty; received 0 rows.');
+  if (rows.length === 0)
+    throw new RangeError('softplusSum: rows must be non-empty; received 0 rows.');
   if (offsets.length !== rows.length) {
-    throw new TypeError(`softplusSum: offsets has ${offsets.length} entries; rows has ${rows.length}.`);
+    throw new TypeError(
+      `softplusSum: offsets has ${offsets.length} entries; rows has ${rows.length}.`,
+    );
   }
   if (!(ridge >= 0) || !Number.isFinite(ridge)) {
     throw new RangeError(`softplusSum: ridge must be finite and ≥ 0; received ${ridge}.`);
@@ -91,7 +94,8 @@ export function softplusSum(spec: SoftplusSumSpec): SoftplusSum {
     for (let i = 0; i < m; i++) {
       const s = sigmoid(margins[i]);
       const w = (s * (1 - s)) / m;
-      for (let j = 0; j < d; j++) for (let k = 0; k < d; k++) H.data[j * d + k] += w * A.data[i * d + j] * A.data[i * d + k];
+      for (let j = 0; j < d; j++)
+        for (let k = 0; k < d; k++) H.data[j * d + k] += w * A.data[i * d + j] * A.data[i * d + k];
     }
     for (let j = 0; j < d; j++) H.data[j * d + j] += ridge;
     return H;
