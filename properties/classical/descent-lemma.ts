@@ -83,11 +83,11 @@ function checkDescent(instance: Instance): Verdict {
     // stated as actual decrease ≥ guaranteed decrease, so the ratio guaranteed/actual ∈ [0, 1]
     // measures tightness (1 on the top eigenvector) instead of dividing two numbers near f*
     const step = lowerBound({
-        relation: `f(x_${t}) − f(x_${t + 1}) ≥ η(1 − Lη/2)‖∇f(x_${t})‖²`,
-        lhs: trace.values[t] - trace.values[t + 1],
-        rhs: decrease,
-        tolerance: stepTolerance(d, scale),
-        details: { t, 'f(x_t)': trace.values[t], '‖∇f(x_t)‖²': trace.gradNormsSq[t] },
+      relation: `f(x_${t}) − f(x_${t + 1}) ≥ η(1 − Lη/2)‖∇f(x_${t})‖²`,
+      lhs: trace.values[t] - trace.values[t + 1],
+      rhs: decrease,
+      tolerance: stepTolerance(d, scale),
+      details: { t, 'f(x_t)': trace.values[t], '‖∇f(x_t)‖²': trace.gradNormsSq[t] },
     });
     // a step whose guaranteed decrease is below rounding says nothing about tightness: it is
     // still checked (a real increase fails it) but does not compete for the worst ratio
