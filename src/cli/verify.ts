@@ -3,6 +3,7 @@
  * progress, and write the report directory (summary.json, summary.md, figures.json,
  * timings.json) whole or not at all.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { families } from '../../properties/index.ts';
 import { checkClaim, claimsOf, replayFixtures } from '../harness/check.ts';
@@ -17,7 +18,7 @@ import { SUMMARY_FORMAT, summarizeTheorem } from '../report/summary.ts';
 import { stableJson, writeReportDirectory } from '../report/writeReport.ts';
 import { err, out, progress } from './print.ts';
 import { selectTheorems } from './registry.ts';
-import { EXIT_CHANGED, EXIT_OK } from './usage.ts';
+import { EXIT_CHANGED, EXIT_OK, UsageError } from './usage.ts';
 
 export interface VerifyOptions {
   readonly theorems: readonly string[];
@@ -40,6 +41,9 @@ function formatSeconds(ms: number): string {
 export function verify(options: VerifyOptions): number {
   const selected = selectTheorems(options.theorems);
   const outDir = options.outDir ?? defaultOutDir(options.seed);
+  if (existsSync(outDir)) {
+    throw new UsageError(`--out: ${outDir} exists; refusing to overwrite a report (choose another directory).`);
+  }
   const checkOptions: CheckOptions = {
     baseSeed: options.seed,
     saveFixtures: options.saveFixtures,
