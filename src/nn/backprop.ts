@@ -16,7 +16,7 @@ import type { LossKind } from './loss.ts';
 import { checkLossKind, outputLoss } from './loss.ts';
 import type { Network } from './network.ts';
 import type { Workspace } from './workspace.ts';
-import { createWorkspace, forward, slope } from './workspace.ts';
+import { workspaceOf, forward, slope } from './workspace.ts';
 
 export interface BatchOptions {
   /** default 'mse' */
@@ -49,6 +49,7 @@ export function backward(
   grad: Float64Array,
 ): void {
   const { layers, spec } = net;
+  const isTanh = spec.activation === 'tanh';
   for (let l = layers.length - 1; l >= 0; l--) {
     const { fanIn, fanOut, weightOffset, biasOffset } = layers[l];
     const delta = ws.delta[l];
@@ -72,8 +73,7 @@ export function backward(
     const zPrev = ws.z[l - 1];
     const aPrev = ws.a[l];
     const deltaPrev = ws.delta[l - 1];
-    for (let j = 0; j < fanIn; j++)
-      deltaPrev[j] = slope(spec.activation, zPrev[j], aPrev[j]) * back[j];
+    for (let j = 0; j < fanIn; j++) deltaPrev[j] = slope(isTanh, zPrev[j], aPrev[j]) * back[j];
   }
 }
 
@@ -90,7 +90,7 @@ export function lossAndGradient(
   checkDataset('lossAndGradient', data, net.spec.inputDim, net.spec.outputDim);
   const rows = resolveRows('lossAndGradient', data, options.rows);
 
-  const ws = createWorkspace(net);
+  const ws = workspaceOf(net);
   const K = net.layers.length;
   const m = net.spec.outputDim;
   const weight = 1 / rows.length;
@@ -120,7 +120,7 @@ export function batchLoss(
   checkParams('batchLoss', net, theta);
   checkDataset('batchLoss', data, net.spec.inputDim, net.spec.outputDim);
   const rows = resolveRows('batchLoss', data, options.rows);
-  const ws = createWorkspace(net);
+  const ws = workspaceOf(net);
   const K = net.layers.length;
   const m = net.spec.outputDim;
   let total = 0;
@@ -140,7 +140,7 @@ export function predict(net: Network, theta: Float64Array, inputs: Mat): Mat {
       `predict: inputs must have ${net.spec.inputDim} columns; received ${inputs.cols}.`,
     );
   }
-  const ws = createWorkspace(net);
+  const ws = workspaceOf(net);
   const K = net.layers.length;
   const m = net.spec.outputDim;
   const out = createMat(inputs.rows, m);

@@ -33,6 +33,18 @@ export function allRows(n: number): Int32Array {
   return rows;
 }
 
+const fullBatches = new Map<number, Int32Array>();
+
+/** The shared, read-only full batch 0 … n−1. */
+function fullBatch(n: number): Int32Array {
+  let rows = fullBatches.get(n);
+  if (!rows) {
+    rows = allRows(n);
+    fullBatches.set(n, rows);
+  }
+  return rows;
+}
+
 /** Validates a batch of row indices and returns it (or every row when omitted). */
 export function resolveRows(
   fn: string,
@@ -40,7 +52,7 @@ export function resolveRows(
   rows?: ArrayLike<number>,
 ): ArrayLike<number> {
   const n = data.inputs.rows;
-  if (rows === undefined) return allRows(n);
+  if (rows === undefined) return fullBatch(n);
   if (rows.length === 0)
     throw new RangeError(`${fn}: rows must be a non-empty batch; received [].`);
   for (let k = 0; k < rows.length; k++) {

@@ -20,7 +20,7 @@ import { checkParams } from './backprop.ts';
 import { checkLossKind, outputHessianTimes, outputLoss } from './loss.ts';
 import type { Network } from './network.ts';
 import type { Workspace } from './workspace.ts';
-import { createWorkspace, curvature, forward, slope } from './workspace.ts';
+import { workspaceOf, curvature, forward, slope } from './workspace.ts';
 
 export interface HessianVectorProduct {
   readonly loss: number;
@@ -32,6 +32,7 @@ export interface HessianVectorProduct {
 /** R-forward pass of one example (after `forward`): fills ws.Rz and ws.Ra. */
 function rForward(net: Network, theta: Float64Array, v: Float64Array, ws: Workspace): void {
   const { layers, spec } = net;
+  const isTanh = spec.activation === 'tanh';
   const K = layers.length;
   ws.Ra[0].fill(0);
   for (let l = 0; l < K; l++) {
@@ -48,8 +49,7 @@ function rForward(net: Network, theta: Float64Array, v: Float64Array, ws: Worksp
     const Rout = ws.Ra[l + 1];
     if (l === K - 1) Rout.set(Rz);
     else
-      for (let i = 0; i < fanOut; i++)
-        Rout[i] = slope(spec.activation, ws.z[l][i], ws.a[l + 1][i]) * Rz[i];
+      for (let i = 0; i < fanOut; i++) Rout[i] = slope(isTanh, ws.z[l][i], ws.a[l + 1][i]) * Rz[i];
   }
 }
 
@@ -62,6 +62,7 @@ function rBackward(
   product: Float64Array,
 ): void {
   const { layers, spec } = net;
+  const isTanh = spec.activation === 'tanh';
   for (let l = layers.length - 1; l >= 0; l--) {
     const { fanIn, fanOut, weightOffset, biasOffset } = layers[l];
     const delta = ws.delta[l];
@@ -97,8 +98,8 @@ function rBackward(
     const deltaPrev = ws.delta[l - 1];
     const RdeltaPrev = ws.Rdelta[l - 1];
     for (let j = 0; j < fanIn; j++) {
-      const s1 = slope(spec.activation, zPrev[j], aPrev[j]);
-      const s2 = curvature(spec.activation, aPrev[j]);
+      const s1 = slope(isTanh, zPrev[j], aPrev[j]);
+      const s2 = curvature(isTanh, aPrev[j]);
       deltaPrev[j] = s1 * back[j];
       RdeltaPrev[j] = s2 * RzPrev[j] * back[j] + s1 * Rback[j];
     }
@@ -125,7 +126,7 @@ export function hessianVectorProduct(
   const rows = resolveRows('hessianVectorProduct', data, options.rows);
   const direction = v instanceof Float64Array ? v : Float64Array.from(v);
 
-  const ws = createWorkspace(net);
+  const ws = workspaceOf(net);
   const K = net.layers.length;
   const m = net.spec.outputDim;
   const weight = 1 / rows.length;

@@ -3,7 +3,7 @@
  * activation derivatives they use: for tanh σ' = 1 − a², σ'' = −2a(1 − a²) with a = tanh z;
  * for ReLU σ' = 1[z > 0] and σ'' = 0 (the kink at z = 0 is given derivative 0).
  */
-import type { Activation, Network } from './network.ts';
+import type { Network } from './network.ts';
 
 export interface Workspace {
   /** a[0] = x, a[l+1] = σ(z[l]) for hidden layers, a[K] = f(x) */
@@ -20,6 +20,21 @@ export interface Workspace {
   readonly probs: Float64Array;
   readonly target: Float64Array;
   readonly Rout: Float64Array;
+}
+
+const workspaces = new WeakMap<Network, Workspace>();
+
+/**
+ * The workspace of a network, made once and reused (the passes are synchronous and never nest,
+ * so one per network is enough; it holds no state between calls).
+ */
+export function workspaceOf(net: Network): Workspace {
+  let ws = workspaces.get(net);
+  if (!ws) {
+    ws = createWorkspace(net);
+    workspaces.set(net, ws);
+  }
+  return ws;
 }
 
 export function createWorkspace(net: Network): Workspace {
@@ -42,13 +57,13 @@ export function createWorkspace(net: Network): Workspace {
 }
 
 /** σ'(z) given z and a = σ(z). */
-export function slope(activation: Activation, z: number, a: number): number {
-  return activation === 'tanh' ? 1 - a * a : z > 0 ? 1 : 0;
+export function slope(isTanh: boolean, z: number, a: number): number {
+  return isTanh ? 1 - a * a : z > 0 ? 1 : 0;
 }
 
 /** σ''(z) given a = σ(z). */
-export function curvature(activation: Activation, a: number): number {
-  return activation === 'tanh' ? -2 * a * (1 - a * a) : 0;
+export function curvature(isTanh: boolean, a: number): number {
+  return isTanh ? -2 * a * (1 - a * a) : 0;
 }
 
 /** Forward pass of one example x (row `row` of `inputs`): fills ws.z and ws.a. */
@@ -61,6 +76,7 @@ export function forward(
 ): void {
   const { layers, spec } = net;
   const K = layers.length;
+  const isTanh = spec.activation === 'tanh';
   const x = ws.a[0];
   for (let j = 0; j < spec.inputDim; j++) x[j] = inputs[row * spec.inputDim + j];
 
@@ -74,7 +90,7 @@ export function forward(
       const base = weightOffset + i * fanIn;
       for (let j = 0; j < fanIn; j++) s += theta[base + j] * input[j];
       z[i] = s;
-      a[i] = l === K - 1 ? s : spec.activation === 'tanh' ? Math.tanh(s) : s > 0 ? s : 0;
+      a[i] = l === K - 1 ? s : isTanh ? Math.tanh(s) : s > 0 ? s : 0;
     }
   }
 }
