@@ -8,7 +8,7 @@ import {
   materializeCase,
   networkCaseArbitrary,
   smallestHiddenPreactivation,
-} from './testNetworks.ts';
+} from '../generators/network.ts';
 
 /**
  * Central differences with step h have truncation error ≈ h²|L'''|/6 and rounding ≈ ε|L|/h; with

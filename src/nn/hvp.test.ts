@@ -9,7 +9,7 @@ import {
   materializeCase,
   networkCaseArbitrary,
   smallestHiddenPreactivation,
-} from './testNetworks.ts';
+} from '../generators/network.ts';
 
 /** Same derivation as in backprop.test.ts, one derivative higher: h = 1e-5, error ≲ 1e-9. */
 const FD_STEP = 1e-5;

@@ -1,18 +1,18 @@
 /**
- * Generated networks for the unit tests of src/nn (and the deep family's own tests): a small
+ * Generated networks, for the unit tests of src/nn and the deep family's properties: a small
  * architecture, a dataset and parameters, all from one record of integers and a seed, so
  * fast-check shrinks toward one input, one hidden unit, one output and one example.
  */
 import * as fc from 'fast-check';
 import { createMat } from '../linalg/dense.ts';
-import { seedArbitrary } from '../generators/quadratic.ts';
+import { seedArbitrary } from './quadratic.ts';
 import { createRng } from '../random/rng.ts';
-import type { Dataset } from './dataset.ts';
-import { oneHot } from './dataset.ts';
-import type { LossKind } from './loss.ts';
-import type { Activation, Network } from './network.ts';
-import { createNetwork, initParams } from './network.ts';
-import { createWorkspace, forward } from './workspace.ts';
+import type { Dataset } from '../nn/dataset.ts';
+import { oneHot } from '../nn/dataset.ts';
+import type { LossKind } from '../nn/loss.ts';
+import type { Activation, Network } from '../nn/network.ts';
+import { createNetwork, initParams } from '../nn/network.ts';
+import { createWorkspace, forward } from '../nn/workspace.ts';
 
 export interface NetworkCase {
   readonly inputDim: number;
