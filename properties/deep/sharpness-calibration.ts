@@ -82,7 +82,8 @@ function run(instance: Instance) {
   const eta = instance.stepTimesSharpness / measured.value;
   const trace = gradientDescent(f, { stepSize: eta, numSteps: NUM_STEPS, x0 });
   const cN = f.toEigenbasis(trace.x)[top];
-  const predicted = Math.pow(Math.abs(1 - eta * lambdaMax), NUM_STEPS) * Math.abs(instance.topStart);
+  const predicted =
+    Math.pow(Math.abs(1 - eta * lambdaMax), NUM_STEPS) * Math.abs(instance.topStart);
   return { f, x0, lambdaMax, measured, eta, trace, cN, predicted };
 }
 
@@ -91,7 +92,8 @@ function describe(instance: Instance) {
     spectrum: instance.problem.spectrum,
     start: instance.problem.start,
     topStart: instance.topStart,
-    eigenbasis: instance.problem.basisSeed === null ? 'diagonal' : `seed ${instance.problem.basisSeed}`,
+    eigenbasis:
+      instance.problem.basisSeed === null ? 'diagonal' : `seed ${instance.problem.basisSeed}`,
     'η·Ŝ': instance.stepTimesSharpness,
     numSteps: NUM_STEPS,
   };
@@ -102,7 +104,7 @@ function checkThreshold(instance: Instance): Verdict {
   const fStart = trace.values[0];
   const fEnd = trace.values[NUM_STEPS];
   const details = {
-    'λ_max': lambdaMax,
+    λ_max: lambdaMax,
     'Ŝ (Lanczos)': measured.value,
     η: eta,
     '2/Ŝ': 2 / measured.value,
@@ -122,9 +124,27 @@ function checkThreshold(instance: Instance): Verdict {
     });
   }
   return allOf('η·Ŝ > 2 ⇒ |c_N| = |1 − ηλ_max|^N·|c₀| and f(x_N) > f(x₀)', [
-    upperBound({ relation: '|c_N| ≤ |1 − ηλ_max|^N|c₀|', lhs: Math.abs(cN), rhs: predicted, tolerance: tolerance(GROWTH_RTOL), details }),
-    lowerBound({ relation: '|c_N| ≥ |1 − ηλ_max|^N|c₀|', lhs: Math.abs(cN), rhs: predicted, tolerance: tolerance(GROWTH_RTOL), details }),
-    lowerBound({ relation: 'f(x_N) ≥ f(x₀)', lhs: fEnd, rhs: fStart, tolerance: tolerance(0), details }),
+    upperBound({
+      relation: '|c_N| ≤ |1 − ηλ_max|^N|c₀|',
+      lhs: Math.abs(cN),
+      rhs: predicted,
+      tolerance: tolerance(GROWTH_RTOL),
+      details,
+    }),
+    lowerBound({
+      relation: '|c_N| ≥ |1 − ηλ_max|^N|c₀|',
+      lhs: Math.abs(cN),
+      rhs: predicted,
+      tolerance: tolerance(GROWTH_RTOL),
+      details,
+    }),
+    lowerBound({
+      relation: 'f(x_N) ≥ f(x₀)',
+      lhs: fEnd,
+      rhs: fStart,
+      tolerance: tolerance(0),
+      details,
+    }),
   ]);
 }
 
@@ -164,7 +184,8 @@ export const sharpnessCalibration = defineTheorem<Instance>({
     year: 2018,
     locator: '§1.2.3 (GD on quadratics); THEOREMS.md classical/quadratic-divergence',
   },
-  statement: 'quadratic, Ŝ by Lanczos: η·Ŝ < 2 ⇒ f(x_N) ≤ f(x₀); η·Ŝ > 2 ⇒ |c_N| = |1 − ηλ_max|^N|c₀| → ∞',
+  statement:
+    'quadratic, Ŝ by Lanczos: η·Ŝ < 2 ⇒ f(x_N) ≤ f(x₀); η·Ŝ > 2 ⇒ |c_N| = |1 − ηλ_max|^N|c₀| → ∞',
   fullStatement:
     'For f(x) = ½xᵀAx with a start having a component c₀ on the top eigenvector and Ŝ the Lanczos ' +
     'sharpness, GD with η·Ŝ < 2 never raises f, and GD with η·Ŝ > 2 multiplies the top component ' +
@@ -176,10 +197,16 @@ export const sharpnessCalibration = defineTheorem<Instance>({
   hypotheses:
     'Quadratics of dimension ≤ 6, spectrum in {0} ∪ [1e-3, 10], top start coordinate of modulus ' +
     '[0.5, 1]; η·Ŝ ∈ [0.05, 1.99] ∪ [2.01, 3]; N = 400.',
-  gaps: ['η·Ŝ ∈ (1.99, 2.01).', 'Non-quadratic losses (their sharpness moves; see edge-of-stability).'],
+  gaps: [
+    'η·Ŝ ∈ (1.99, 2.01).',
+    'Non-quadratic losses (their sharpness moves; see edge-of-stability).',
+  ],
   expected: { status: 'holds' },
   arbitrary: instanceArbitrary(
-    fc.oneof(fc.double({ min: 0.05, max: 1.99, noNaN: true }), fc.double({ min: 2.01, max: 3, noNaN: true })),
+    fc.oneof(
+      fc.double({ min: 0.05, max: 1.99, noNaN: true }),
+      fc.double({ min: 2.01, max: 3, noNaN: true }),
+    ),
   ),
   check: checkThreshold,
   describe,

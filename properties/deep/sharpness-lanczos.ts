@@ -75,7 +75,13 @@ function checkLanczos(instance: NetworkCase): Verdict {
     iterations: estimate.iterations,
   };
   return allOf('λ_max − r ≤ θ̂ ≤ λ_max', [
-    upperBound({ relation: 'θ̂ ≤ λ_max', lhs: estimate.value, rhs: lambdaMax, tolerance: tol, details }),
+    upperBound({
+      relation: 'θ̂ ≤ λ_max',
+      lhs: estimate.value,
+      rhs: lambdaMax,
+      tolerance: tol,
+      details,
+    }),
     upperBound({
       relation: 'λ_max − θ̂ ≤ r',
       lhs: lambdaMax - estimate.value,
@@ -93,7 +99,7 @@ function checkModulus(instance: NetworkCase): Verdict {
     lhs: Math.abs(lambdaMin),
     rhs: lambdaMax,
     tolerance: tolerance(0, ROUNDING * norm),
-    details: { 'λ_max': lambdaMax, 'λ_min': lambdaMin },
+    details: { λ_max: lambdaMax, λ_min: lambdaMin },
   });
 }
 
@@ -115,7 +121,12 @@ export const sharpnessLanczos = defineTheorem<NetworkCase>({
     'residual r = ‖Hy − θ̂y‖, satisfies λ_max(H) − r ≤ θ̂ ≤ λ_max(H), H = ∇²L(θ) assembled from ' +
     'HVPs with basis vectors.',
   constants: [
-    { name: 'ROUNDING', value: '1e-10·‖H‖₂', provenance: 'ours', why: 'rounding of HVPs, QL and Lanczos' },
+    {
+      name: 'ROUNDING',
+      value: '1e-10·‖H‖₂',
+      provenance: 'ours',
+      why: 'rounding of HVPs, QL and Lanczos',
+    },
   ],
   hypotheses:
     'Generated MLPs (≤ 68 parameters, tanh/ReLU, MSE/cross-entropy, 1–5 examples); Lanczos with ' +

@@ -7,7 +7,9 @@
  *
  * Random labels (Zhang, Bengio, Hardt, Recht, Vinyals, ICLR 2017, arXiv:1611.03530): Gaussian
  * inputs x ~ N(0, I_d) with labels uniform on {0, …, C − 1}, independent of x, for both the
- * training and the test set; so no classifier can beat chance 1/C on the test set.
+ * training and the test set; so no classifier can beat chance 1/C on the test set. The contrast
+ * set-up ('teacher') labels the same inputs by argmax_c (Wx)_c for a Gaussian C×d matrix W drawn
+ * once per seed and shared by both sets, so that a fitted network can generalise.
  */
 import { createMat } from '../linalg/dense.ts';
 import { createRng } from '../random/rng.ts';
@@ -53,10 +55,12 @@ export interface RandomLabelOptions {
   readonly inputDim: number;
   readonly numClasses: number;
   readonly seed: number;
+  /** 'random' (default): labels independent of x; 'teacher': a linear teacher's argmax */
+  readonly labels?: 'random' | 'teacher';
 }
 
 export function randomLabelTask(options: RandomLabelOptions): RandomLabelTask {
-  const { numTrain, numTest, inputDim, numClasses, seed } = options;
+  const { numTrain, numTest, inputDim, numClasses, seed, labels = 'random' } = options;
   for (const [name, value] of Object.entries({ numTrain, numTest, inputDim })) {
     if (!Number.isInteger(value) || value < 1) {
       throw new RangeError(`randomLabelTask: ${name} must be an integer ≥ 1; received ${value}.`);
@@ -68,12 +72,28 @@ export function randomLabelTask(options: RandomLabelOptions): RandomLabelTask {
     );
   }
   const rng = createRng(seed);
+  const teacherRng = rng.fork('teacher');
+  const W = Array.from({ length: numClasses * inputDim }, () => teacherRng.normal());
+  const teacher = (x: Float64Array): number => {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let c = 0; c < numClasses; c++) {
+      let score = 0;
+      for (let j = 0; j < inputDim; j++) score += W[c * inputDim + j] * x[j];
+      if (score > bestScore) [best, bestScore] = [c, score];
+    }
+    return best;
+  };
   const draw = (n: number, stream: string): Dataset => {
     const r = rng.fork(stream);
     const inputs = createMat(n, inputDim);
     for (let i = 0; i < inputs.data.length; i++) inputs.data[i] = r.normal();
-    const labels = Array.from({ length: n }, () => r.integer(0, numClasses - 1));
-    return { inputs, targets: oneHot(labels, numClasses) };
+    const classes = Array.from({ length: n }, (_, i) =>
+      labels === 'teacher'
+        ? teacher(inputs.data.subarray(i * inputDim, (i + 1) * inputDim))
+        : r.integer(0, numClasses - 1),
+    );
+    return { inputs, targets: oneHot(classes, numClasses) };
   };
   return { train: draw(numTrain, 'train'), test: draw(numTest, 'test') };
 }
