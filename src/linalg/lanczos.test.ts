@@ -32,7 +32,9 @@ describe('lanczosTopEigen', () => {
       const exact = symmetricEigen(A).values;
       const scale = Math.max(...exact.map(Math.abs));
       const result = lanczosTopEigen((v) => matVec(A, v), d, { seed, relTolerance: 0 });
-      expect(isClose(result.value, exact[d - 1], tolerance(0, FULL_RUN_TOLERANCE * scale))).toBe(true);
+      expect(isClose(result.value, exact[d - 1], tolerance(0, FULL_RUN_TOLERANCE * scale))).toBe(
+        true,
+      );
     },
   );
 
