@@ -15,3 +15,6 @@ export type { AdamOptions, AdamState } from './adam.ts';
 export { adamStep, createAdam } from './adam.ts';
 export type { AdamTrainOptions, GradientDescentTrainOptions, TrainResult } from './train.ts';
 export { trainAdam, trainGradientDescent } from './train.ts';
+export { fullHessian, hessianSpectrum, sharpness } from './sharpness.ts';
+export type { RandomLabelOptions, RandomLabelTask } from './tasks.ts';
+export { chebyshevDataset, chebyshevT, randomLabelTask } from './tasks.ts';
