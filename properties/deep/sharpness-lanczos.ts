@@ -82,11 +82,12 @@ function checkLanczos(instance: NetworkCase): Verdict {
       tolerance: tol,
       details,
     }),
+    // the rounding allowance sits on the rhs, so the ratio reads (λ_max − θ̂)/(r + allowance)
     upperBound({
-      relation: 'λ_max − θ̂ ≤ r',
+      relation: 'λ_max − θ̂ ≤ r + rounding',
       lhs: lambdaMax - estimate.value,
-      rhs: estimate.residual,
-      tolerance: tol,
+      rhs: estimate.residual + ROUNDING * norm,
+      tolerance: tolerance(0),
       details,
     }),
   ]);
