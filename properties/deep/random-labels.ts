@@ -39,7 +39,7 @@ import { allOf, countAtLeast, lowerBound, upperBound } from '../../src/harness/v
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Detail, Verdict } from '../../src/harness/theorem.ts';
 import { tolerance } from '../../src/numeric/tolerance.ts';
-import { binomialUpperTail } from '../../src/numeric/statistics.ts';
+import { binomialAcceptanceRegion } from '../../src/numeric/binomialRegion.ts';
 import { runRandomLabels } from '../../src/sandbox/randomLabels.ts';
 
 export const WIDE = 64;
@@ -52,31 +52,6 @@ export const MAX_STEPS = 2000;
 const FALSE_ALARM = 1e-6;
 /** Margin above chance that the "generalises" controls claim. */
 const ABOVE_CHANCE = 0.1;
-
-/**
- * [k_low, k_high] with P[X < k_low] ≤ α/2 and P[X > k_high] ≤ α/2 for X ~ Bin(m, p), by
- * bisection on the monotone tails (each tail evaluation costs O(m²), so no linear scan).
- */
-export function acceptanceRegion(m: number, p: number, alpha: number): [number, number] {
-  // k_high: the smallest k with P[X ≥ k + 1] ≤ α/2
-  let lo = 0;
-  let hi = m;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (binomialUpperTail(mid + 1, m, p) <= alpha / 2) hi = mid;
-    else lo = mid + 1;
-  }
-  const high = lo;
-  // k_low: the largest k with P[X ≤ k − 1] = 1 − P[X ≥ k] ≤ α/2
-  lo = 0;
-  hi = m;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (1 - binomialUpperTail(mid, m, p) <= alpha / 2) lo = mid;
-    else hi = mid - 1;
-  }
-  return [lo, high];
-}
 
 interface BatchInstance {
   readonly firstSeed: number;
@@ -111,7 +86,7 @@ function checkBatch(instance: BatchInstance): Verdict {
       `steps to fit ${r.stepsToFit}, train error ${r.trainError}, test accuracy ${r.testAccuracy.toFixed(3)}`;
   }
   const m = NUM_SEEDS * NUM_TEST;
-  const [low, high] = acceptanceRegion(m, 1 / NUM_CLASSES, FALSE_ALARM);
+  const [low, high] = binomialAcceptanceRegion(m, 1 / NUM_CLASSES, FALSE_ALARM);
   const band = {
     ...details,
     pooledTestAccuracy: correct / m,
