@@ -7,6 +7,8 @@
  * (decompositions, see eigen.ts).
  */
 
+import { TILE, addTile, packPanels } from './microkernel.ts';
+
 export type Vec = Float64Array;
 
 export interface Mat {
@@ -18,6 +20,22 @@ export interface Mat {
 function checkSize(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 0) {
     throw new RangeError(`${name}: size must be a non-negative integer; received ${value}.`);
+  }
+}
+
+/**
+ * Throw a RangeError naming the first non-finite entry of M, as
+ * `caller: param must have finite entries; received param(i, j) = value.`
+ */
+export function checkFinite(caller: string, param: string, M: Mat): void {
+  const { cols, data } = M;
+  for (let i = 0; i < data.length; i++) {
+    if (!Number.isFinite(data[i])) {
+      const at = `(${Math.floor(i / cols)}, ${i % cols})`;
+      throw new RangeError(
+        `${caller}: ${param} must have finite entries; received ${param}${at} = ${data[i]}.`,
+      );
+    }
   }
 }
 
@@ -55,7 +73,9 @@ export function fromRows(rows: ReadonlyArray<ArrayLike<number>>): Mat {
 
 export function matToRows(M: Mat): number[][] {
   const out: number[][] = [];
-  for (let i = 0; i < M.rows; i++) out.push(Array.from(M.data.subarray(i * M.cols, (i + 1) * M.cols)));
+  for (let i = 0; i < M.rows; i++) {
+    out.push(Array.from(M.data.subarray(i * M.cols, (i + 1) * M.cols)));
+  }
   return out;
 }
 
@@ -145,19 +165,34 @@ export function sub(a: ArrayLike<number>, b: ArrayLike<number>): Vec {
   return y;
 }
 
-/** Aᵀ·A (a Gram matrix), exploiting symmetry. */
+/** 256 rows of A per block: two 4×256 panels (16 KiB) stay in L1 while a tile runs. */
+const GRAM_BLOCK = 256;
+
+/**
+ * Aᵀ·A (a Gram matrix). Blocked like matmul (microkernel.ts): per block of rows of A, the
+ * columns of A are packed once into 4-wide panels, which serve as both operands; only the
+ * tiles on and above the diagonal are computed, and the lower triangle is mirrored.
+ */
 export function gram(A: Mat): Mat {
+  checkFinite('gram', 'A', A);
   const { rows, cols, data } = A;
   const G = createMat(cols, cols);
-  for (let r = 0; r < rows; r++) {
-    const base = r * cols;
-    for (let i = 0; i < cols; i++) {
-      const ai = data[base + i];
-      if (ai === 0) continue;
-      const gi = i * cols;
-      for (let j = i; j < cols; j++) G.data[gi + j] += ai * data[base + j];
+  if (rows === 0 || cols === 0) return G;
+  const packed = new Float64Array(Math.ceil(cols / TILE) * TILE * Math.min(GRAM_BLOCK, rows));
+
+  for (let k0 = 0; k0 < rows; k0 += GRAM_BLOCK) {
+    const kc = Math.min(GRAM_BLOCK, rows - k0);
+    packPanels(data, cols, k0, kc, packed);
+    for (let i0 = 0; i0 < cols; i0 += TILE) {
+      for (let j0 = i0; j0 < cols; j0 += TILE) {
+        addTile(packed, i0 * kc, packed, j0 * kc, kc, G.data, i0, j0, cols, cols);
+      }
     }
   }
-  for (let i = 0; i < cols; i++) for (let j = 0; j < i; j++) G.data[i * cols + j] = G.data[j * cols + i];
+
+  // mirror the upper triangle
+  for (let i = 1; i < cols; i++) {
+    for (let j = 0; j < i; j++) G.data[i * cols + j] = G.data[j * cols + i];
+  }
   return G;
 }

@@ -1,0 +1,95 @@
+/**
+ * Householder reduction of a symmetric matrix to tridiagonal form: T = W·A·Wᵀ, W orthogonal.
+ *
+ * For k = 0 … d−3 the reflector H_k = I − β·v·vᵀ maps row k right of the diagonal, x, onto
+ * α·e₁ with α = −sign(x₀)·‖x‖ (the sign that avoids cancellation in v₀ = x₀ − α). The trailing
+ * block S is updated as the symmetric rank-2 change
+ *
+ *   p = β·S·v,   w = p − (β/2)(pᵀv)·v,   S ← S − v·wᵀ − w·vᵀ          (S ← H·S·H)
+ *
+ * and W = H_{d−3}···H₀ is accumulated backwards, so each reflector touches only the block
+ * where it acts. x is scaled by its largest entry first, so no square overflows or underflows.
+ * Reference: Golub & Van Loan, Matrix Computations, 4th ed., 2013, §5.1 and §8.3.1.
+ * Checks nothing about A: the caller passes a finite symmetric matrix (see eigen.ts).
+ */
+
+export interface Tridiagonal {
+  /** T's diagonal, length d */
+  readonly diagonal: Float64Array;
+  /** T's first superdiagonal, length max(d − 1, 0) */
+  readonly offDiagonal: Float64Array;
+  /** W, row-major d×d, with T = W·A·Wᵀ (the rows of W are the new basis) */
+  readonly basis: Float64Array;
+}
+
+/** Reduce the symmetric d×d row-major matrix `M` (overwritten) to tridiagonal form. */
+export function householderTridiagonal(M: Float64Array, d: number): Tridiagonal {
+  const diagonal = new Float64Array(d);
+  const offDiagonal = new Float64Array(Math.max(d - 1, 0));
+  const betas = new Float64Array(d);
+  const p = new Float64Array(d);
+
+  // reflect row k's tail onto its first entry; v is kept in that tail for the accumulation
+  for (let k = 0; k + 2 < d; k++) {
+    const row = k * d;
+    const start = k + 1;
+    let sigma = 0;
+    for (let j = start; j < d; j++) sigma = Math.max(sigma, Math.abs(M[row + j]));
+    if (sigma === 0) continue; // already reduced: H_k = I, β = 0
+
+    let normSq = 0;
+    for (let j = start; j < d; j++) {
+      M[row + j] /= sigma;
+      normSq += M[row + j] * M[row + j];
+    }
+    const norm = Math.sqrt(normSq);
+    const u0 = M[row + start];
+    const alpha = u0 >= 0 ? -norm : norm;
+    M[row + start] = u0 - alpha;
+    const beta = 1 / (norm * (norm + Math.abs(u0))); // 2/vᵀv
+    betas[k] = beta;
+    offDiagonal[k] = alpha * sigma;
+
+    // p = β·S·v, then K = (β/2)·pᵀv
+    let pv = 0;
+    for (let i = start; i < d; i++) {
+      let s = 0;
+      const si = i * d;
+      for (let j = start; j < d; j++) s += M[si + j] * M[row + j];
+      p[i] = beta * s;
+      pv += p[i] * M[row + i];
+    }
+    const K = (beta / 2) * pv;
+
+    // w = p − K·v;  S ← S − v·wᵀ − w·vᵀ
+    for (let i = start; i < d; i++) p[i] -= K * M[row + i];
+    for (let i = start; i < d; i++) {
+      const vi = M[row + i];
+      const wi = p[i];
+      const si = i * d;
+      for (let j = start; j < d; j++) M[si + j] -= vi * p[j] + wi * M[row + j];
+    }
+  }
+
+  // read off T
+  for (let i = 0; i < d; i++) diagonal[i] = M[i * d + i];
+  if (d >= 2) offDiagonal[d - 2] = M[(d - 2) * d + d - 1];
+
+  // accumulate W = H_{d−3}···H₀ backwards: W ← W·H_k changes only the block [k+1:, k+1:]
+  const W = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) W[i * d + i] = 1;
+  for (let k = d - 3; k >= 0; k--) {
+    const beta = betas[k];
+    if (beta === 0) continue;
+    const row = k * d;
+    for (let i = k + 1; i < d; i++) {
+      const wi = i * d;
+      let s = 0;
+      for (let j = k + 1; j < d; j++) s += W[wi + j] * M[row + j];
+      const t = beta * s;
+      if (t === 0) continue;
+      for (let j = k + 1; j < d; j++) W[wi + j] -= t * M[row + j];
+    }
+  }
+  return { diagonal, offDiagonal, basis: W };
+}
