@@ -7,6 +7,7 @@
  * Timings are wall-clock medians on whatever else the machine is doing; they are printed, never
  * asserted. The seed fixes the kernel inputs and the sampled instances, not the timings.
  */
+import { loadavg } from 'node:os';
 import { allTheorems } from '../properties/index.ts';
 import { DEFAULT_SEED, parseSeed } from '../src/harness/seeds.ts';
 import { benchKernels } from './kernels.ts';
@@ -59,8 +60,24 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   return { filter, kernelsOnly, theoremsOnly, seed, instances, repetitions };
 }
 
+const THEOREM_HEADERS = [
+  'theorem',
+  'claim',
+  'n',
+  'mean ms',
+  'median ms',
+  'checks/s',
+  'gen ms',
+  'threw',
+  'fails',
+];
+
 function main(args: BenchArgs): void {
-  printLine(`theoremcheck bench (seed ${args.seed}, node ${process.version})\n`);
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  printLine(`theoremcheck bench (seed ${args.seed}, node ${process.version}, load ${load})`);
+  printLine('Wall-clock times: on a loaded machine compare ratios, not absolute times.\n');
 
   // kernels, unless only theorems were asked for
   if (!args.theoremsOnly) {
@@ -94,7 +111,7 @@ function main(args: BenchArgs): void {
   }
   printTable({
     title: `Theorems: time per check over ${args.instances} sampled instances per claim`,
-    headers: ['theorem', 'claim', 'n', 'mean ms', 'median ms', 'checks/s', 'gen ms', 'threw', 'fails'],
+    headers: THEOREM_HEADERS,
     rows: claims.map((c) => [
       c.theoremId,
       c.claimId,

@@ -91,13 +91,38 @@ export function transpose(M: Mat): Mat {
   return T;
 }
 
-/** y = M·x */
+/**
+ * y = M·x. Four rows at a time share each load of x; every row is still summed left to right,
+ * so the result equals the plain loop's bit for bit.
+ */
 export function matVec(M: Mat, x: ArrayLike<number>, out: Vec = new Float64Array(M.rows)): Vec {
   if (x.length !== M.cols) {
-    throw new TypeError(`matVec: vector has length ${x.length}; matrix has ${M.cols} columns.`);
+    throw new TypeError(`matVec: x.length must equal M.cols = ${M.cols}; received ${x.length}.`);
   }
   const { rows, cols, data } = M;
-  for (let i = 0; i < rows; i++) {
+  let i = 0;
+  for (; i + 3 < rows; i += 4) {
+    const b0 = i * cols;
+    const b1 = b0 + cols;
+    const b2 = b1 + cols;
+    const b3 = b2 + cols;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < cols; j++) {
+      const xj = x[j];
+      s0 += data[b0 + j] * xj;
+      s1 += data[b1 + j] * xj;
+      s2 += data[b2 + j] * xj;
+      s3 += data[b3 + j] * xj;
+    }
+    out[i] = s0;
+    out[i + 1] = s1;
+    out[i + 2] = s2;
+    out[i + 3] = s3;
+  }
+  for (; i < rows; i++) {
     let s = 0;
     const base = i * cols;
     for (let j = 0; j < cols; j++) s += data[base + j] * x[j];
@@ -106,16 +131,32 @@ export function matVec(M: Mat, x: ArrayLike<number>, out: Vec = new Float64Array
   return out;
 }
 
-/** y = Mᵀ·x */
+/**
+ * y = Mᵀ·x. Four rows of M at a time are folded into y, so y is read and written a quarter as
+ * often; y_j = Σᵢ M_ij·x_i is summed in groups of four rows (not strictly left to right).
+ */
 export function matTVec(M: Mat, x: ArrayLike<number>, out: Vec = new Float64Array(M.cols)): Vec {
   if (x.length !== M.rows) {
-    throw new TypeError(`matTVec: vector has length ${x.length}; matrix has ${M.rows} rows.`);
+    throw new TypeError(`matTVec: x.length must equal M.rows = ${M.rows}; received ${x.length}.`);
   }
   const { rows, cols, data } = M;
   out.fill(0);
-  for (let i = 0; i < rows; i++) {
+  let i = 0;
+  for (; i + 3 < rows; i += 4) {
+    const b0 = i * cols;
+    const b1 = b0 + cols;
+    const b2 = b1 + cols;
+    const b3 = b2 + cols;
+    const x0 = x[i];
+    const x1 = x[i + 1];
+    const x2 = x[i + 2];
+    const x3 = x[i + 3];
+    for (let j = 0; j < cols; j++) {
+      out[j] += data[b0 + j] * x0 + data[b1 + j] * x1 + data[b2 + j] * x2 + data[b3 + j] * x3;
+    }
+  }
+  for (; i < rows; i++) {
     const xi = x[i];
-    if (xi === 0) continue;
     const base = i * cols;
     for (let j = 0; j < cols; j++) out[j] += data[base + j] * xi;
   }

@@ -78,7 +78,8 @@ describe(`symmetricEigen (seed ${SEED})`, () => {
       const T = secondDifference(d);
       const eig = symmetricEigen(T);
       expectDecomposition(T, eig);
-      const exact = Array.from({ length: d }, (_, k) => 2 - 2 * Math.cos(((k + 1) * Math.PI) / (d + 1)));
+      const angle = (k: number) => ((k + 1) * Math.PI) / (d + 1);
+      const exact = Array.from({ length: d }, (_, k) => 2 - 2 * Math.cos(angle(k)));
       expectValuesWithin(eig.values, exact, eigenvalueAllowance(T));
     },
   );

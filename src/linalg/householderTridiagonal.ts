@@ -7,8 +7,9 @@
  *
  *   p = β·S·v,   w = p − (β/2)(pᵀv)·v,   S ← S − v·wᵀ − w·vᵀ          (S ← H·S·H)
  *
- * and W = H_{d−3}···H₀ is accumulated backwards, so each reflector touches only the block
- * where it acts. x is scaled by its largest entry first, so no square overflows or underflows.
+ * on the upper triangle only (A is read from there too), and W = H_{d−3}···H₀ is accumulated
+ * backwards, so each reflector touches only the block where it acts. x is scaled by its
+ * largest entry first, so no square overflows or underflows.
  * Reference: Golub & Van Loan, Matrix Computations, 4th ed., 2013, §5.1 and §8.3.1.
  * Checks nothing about A: the caller passes a finite symmetric matrix (see eigen.ts).
  */
@@ -22,7 +23,7 @@ export interface Tridiagonal {
   readonly basis: Float64Array;
 }
 
-/** Reduce the symmetric d×d row-major matrix `M` (overwritten) to tridiagonal form. */
+/** Tridiagonalise the symmetric d×d row-major `M` (overwritten; its upper triangle is read). */
 export function householderTridiagonal(M: Float64Array, d: number): Tridiagonal {
   const diagonal = new Float64Array(d);
   const offDiagonal = new Float64Array(Math.max(d - 1, 0));
@@ -50,24 +51,33 @@ export function householderTridiagonal(M: Float64Array, d: number): Tridiagonal 
     betas[k] = beta;
     offDiagonal[k] = alpha * sigma;
 
-    // p = β·S·v, then K = (β/2)·pᵀv
+    // p = β·S·v from the upper triangle (row i gives S_ii·v_i, S_ij·v_j and S_ji·v_i)
+    p.fill(0, start, d);
+    for (let i = start; i < d; i++) {
+      const si = i * d;
+      const vi = M[row + i];
+      let s = M[si + i] * vi;
+      for (let j = i + 1; j < d; j++) {
+        const sij = M[si + j];
+        s += sij * M[row + j];
+        p[j] += sij * vi;
+      }
+      p[i] += s;
+    }
     let pv = 0;
     for (let i = start; i < d; i++) {
-      let s = 0;
-      const si = i * d;
-      for (let j = start; j < d; j++) s += M[si + j] * M[row + j];
-      p[i] = beta * s;
+      p[i] *= beta;
       pv += p[i] * M[row + i];
     }
     const K = (beta / 2) * pv;
 
-    // w = p − K·v;  S ← S − v·wᵀ − w·vᵀ
+    // w = p − K·v;  S ← S − v·wᵀ − w·vᵀ on the upper triangle
     for (let i = start; i < d; i++) p[i] -= K * M[row + i];
     for (let i = start; i < d; i++) {
       const vi = M[row + i];
       const wi = p[i];
       const si = i * d;
-      for (let j = start; j < d; j++) M[si + j] -= vi * p[j] + wi * M[row + j];
+      for (let j = i; j < d; j++) M[si + j] -= vi * p[j] + wi * M[row + j];
     }
   }
 

@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
 import * as fc from 'fast-check';
 import type { Mat } from './dense.ts';
-import { createMat, fromRows, gram, matToRows, matVec, transpose } from './dense.ts';
+import { createMat, fromRows, gram, matToRows, matTVec, matVec, transpose } from './dense.ts';
 import { matmul } from './matmul.ts';
 import { matrixData, toMat } from './matrixArbitraries.ts';
 import { MACHINE_EPSILON } from '../numeric/tolerance.ts';
@@ -137,7 +137,26 @@ describe(`gram and matVec (seed ${SEED})`, () => {
     },
   );
 
+  test.prop([matrixData({ rows: fc.integer({ min: 1, max: 40 }) }), fc.nat()], { seed: SEED })(
+    'matTVec(M, x) = Mᵀ·x within 2.01·p·ε·(|M|ᵀ·|x|)',
+    (m, shift) => {
+      const M = toMat(m);
+      const x = Float64Array.from({ length: M.rows }, (_, i) => ((i + shift) % 7) - 3);
+      const X = createMat(M.rows, 1);
+      X.data.set(x);
+      const { C, absC } = naiveProduct(transpose(M), X);
+      const y = matTVec(M, x);
+      for (let j = 0; j < M.cols; j++) {
+        const gap = Math.abs(y[j] - C.data[j]);
+        expect(gap).toBeLessThanOrEqual(productAllowance(M.rows, absC.data[j]));
+      }
+    },
+  );
+
   test('names the bad parameter and value', () => {
+    expect(() => matVec(createMat(2, 3), [1, 2])).toThrow(
+      /matVec: x\.length must equal M\.cols = 3; received 2\./,
+    );
     const A = createMat(2, 2);
     A.data[2] = Number.POSITIVE_INFINITY;
     expect(() => gram(A)).toThrow(
