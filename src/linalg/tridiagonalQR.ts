@@ -9,6 +9,8 @@
  *
  *   T ← P·T·Pᵀ,   W ← P·W,   P = [c s; −s c] on rows k, k+1,   (c, s) ∝ (x, z)
  *
+ * The basis rotations are the hot loop; two consecutive ones (rows k, k+1 then k+1, k+2) are
+ * applied in one pass over the three rows, with the same arithmetic as applying them in turn.
  * An off-diagonal entry is set to zero once |e_k| ≤ ε·(|d_k| + |d_{k+1}|), which perturbs T by
  * at most ε‖T‖; convergence is quadratic, in practice cubic (Wilkinson 1968).
  * Reference: Golub & Van Loan, Matrix Computations, 4th ed., 2013, Algorithms 8.3.2 and 8.3.3.
@@ -60,6 +62,9 @@ export function tridiagonalQR(
     const mu = a[hi] - b * (b / (delta + (delta >= 0 ? root : -root)));
 
     // chase the bulge from lo to hi
+    let pending = false;
+    let pc = 1;
+    let ps = 0;
     let x = a[lo] - mu;
     let z = e[lo];
     for (let k = lo; k < hi; k++) {
@@ -84,16 +89,56 @@ export function tridiagonalQR(
         e[k + 1] *= c;
       }
 
-      // rows k, k+1 of the basis
-      const rk = k * width;
-      const rk1 = rk + width;
-      for (let j = 0; j < width; j++) {
-        const u = basis[rk + j];
-        const w = basis[rk1 + j];
-        basis[rk + j] = c * u + s * w;
-        basis[rk1 + j] = c * w - s * u;
+      // rows k, k+1 of the basis: held back one step, so two rotations share one pass
+      if (pending) {
+        rotatePair(basis, width, k - 1, pc, ps, c, s);
+        pending = false;
+      } else {
+        pc = c;
+        ps = s;
+        pending = true;
       }
+    }
+    if (pending) {
+      rotateRows(basis, width, hi - 1, pc, ps);
+      pending = false;
     }
   }
   return steps;
+}
+
+/** Rows k, k+1 ← P·(rows k, k+1), P = [c s; −s c]. */
+function rotateRows(basis: Float64Array, width: number, k: number, c: number, s: number): void {
+  const rk = k * width;
+  const rk1 = rk + width;
+  for (let j = 0; j < width; j++) {
+    const u = basis[rk + j];
+    const w = basis[rk1 + j];
+    basis[rk + j] = c * u + s * w;
+    basis[rk1 + j] = c * w - s * u;
+  }
+}
+
+/** The rotation (c1, s1) on rows k, k+1 followed by (c2, s2) on rows k+1, k+2, in one pass. */
+function rotatePair(
+  basis: Float64Array,
+  width: number,
+  k: number,
+  c1: number,
+  s1: number,
+  c2: number,
+  s2: number,
+): void {
+  const r0 = k * width;
+  const r1 = r0 + width;
+  const r2 = r1 + width;
+  for (let j = 0; j < width; j++) {
+    const u = basis[r0 + j];
+    const v = basis[r1 + j];
+    const w = basis[r2 + j];
+    const v1 = c1 * v - s1 * u;
+    basis[r0 + j] = c1 * u + s1 * v;
+    basis[r1 + j] = c2 * v1 + s2 * w;
+    basis[r2 + j] = c2 * w - s2 * v1;
+  }
 }
