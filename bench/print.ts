@@ -55,3 +55,7 @@ export function printTable(table: Table): void {
 export function printLine(text: string): void {
   process.stdout.write(`${text}\n`);
 }
+
+export function printError(text: string): void {
+  process.stderr.write(`${text}\n`);
+}

@@ -2,7 +2,11 @@
  * `npm run bench`: kernel timings (ours against ml-matrix) and per-theorem throughput.
  *
  *   npm run bench -- [--filter <substring>] [--kernels-only] [--theorems-only]
- *                    [--seed <integer>] [--instances <n>] [--repetitions <n>]
+ *                    [--seed <integer>] [--instances <n>] [--budget-ms <n>] [--repetitions <n>]
+ *
+ * --filter keeps theorems whose id contains the substring; --instances (default 50) is the
+ * number sampled per claim and --budget-ms (default 2000) caps the time spent checking them;
+ * --repetitions overrides the kernel repetitions (default 15, 7, 3 by size).
  *
  * Timings are wall-clock medians on whatever else the machine is doing; they are printed, never
  * asserted. The seed fixes the kernel inputs and the sampled instances, not the timings.
@@ -11,7 +15,7 @@ import { loadavg } from 'node:os';
 import { allTheorems } from '../properties/index.ts';
 import { DEFAULT_SEED, parseSeed } from '../src/harness/seeds.ts';
 import { benchKernels } from './kernels.ts';
-import { printLine, printTable } from './print.ts';
+import { printError, printLine, printTable } from './print.ts';
 import { benchTheorems } from './theorems.ts';
 
 interface BenchArgs {
@@ -20,12 +24,13 @@ interface BenchArgs {
   readonly theoremsOnly: boolean;
   readonly seed: number;
   readonly instances: number;
+  readonly budgetMs: number;
   readonly repetitions?: number;
 }
 
 const USAGE =
   'usage: npm run bench -- [--filter <substring>] [--kernels-only] [--theorems-only] ' +
-  '[--seed <integer>] [--instances <n>] [--repetitions <n>]';
+  '[--seed <integer>] [--instances <n>] [--budget-ms <n>] [--repetitions <n>]';
 
 function positiveInteger(flag: string, raw: string | undefined): number {
   const value = Number(raw);
@@ -41,6 +46,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let theoremsOnly = false;
   let seed = DEFAULT_SEED;
   let instances = 50;
+  let budgetMs = 2000;
   let repetitions: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -54,10 +60,11 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === '--theorems-only') theoremsOnly = true;
     else if (flag === '--seed') seed = parseSeed(value(), '--seed');
     else if (flag === '--instances') instances = positiveInteger(flag, value());
+    else if (flag === '--budget-ms') budgetMs = positiveInteger(flag, value());
     else if (flag === '--repetitions') repetitions = positiveInteger(flag, value());
     else throw new TypeError(`bench: unknown option ${flag}.\n${USAGE}`);
   }
-  return { filter, kernelsOnly, theoremsOnly, seed, instances, repetitions };
+  return { filter, kernelsOnly, theoremsOnly, seed, instances, budgetMs, repetitions };
 }
 
 const THEOREM_HEADERS = [
@@ -103,6 +110,7 @@ function main(args: BenchArgs): void {
   const claims = benchTheorems(allTheorems(), {
     seed: args.seed,
     instances: args.instances,
+    budgetMs: args.budgetMs,
     filter: args.filter,
   });
   if (claims.length === 0) {
@@ -110,7 +118,7 @@ function main(args: BenchArgs): void {
     return;
   }
   printTable({
-    title: `Theorems: time per check over ${args.instances} sampled instances per claim`,
+    title: `Theorems: time per check (n sampled instances per claim, ≤ ${args.budgetMs} ms each)`,
     headers: THEOREM_HEADERS,
     rows: claims.map((c) => [
       c.theoremId,
@@ -130,4 +138,11 @@ function main(args: BenchArgs): void {
   });
 }
 
-main(parseArgs(process.argv.slice(2)));
+let parsed: BenchArgs | undefined;
+try {
+  parsed = parseArgs(process.argv.slice(2));
+} catch (error) {
+  printError(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+}
+if (parsed !== undefined) main(parsed);

@@ -1,8 +1,9 @@
 /**
  * Per-claim throughput of every registered theorem and control: instances are drawn from the
  * claim's own arbitrary with `fc.sample` under the claim's seed (derived from the base seed as
- * the harness does), then `check` is timed on each. Nothing here is family-specific: it walks
- * `allTheorems()`, so families added later are benchmarked without changes.
+ * the harness does), then `check` is timed on each, in order, until a time budget is spent.
+ * Nothing here is family-specific: it walks `allTheorems()`, so families added later are
+ * benchmarked without changes.
  */
 import * as fc from 'fast-check';
 import type { AnyClaim, AnyTheorem } from '../src/harness/theorem.ts';
@@ -29,12 +30,17 @@ export interface ClaimResult {
 export interface TheoremBenchOptions {
   readonly seed: number;
   readonly instances: number;
+  /** stop timing a claim once its checks have taken this long (at least MIN_TIMED are timed) */
+  readonly budgetMs: number;
   /** keep theorems whose id contains this */
   readonly filter?: string;
 }
 
 /** Untimed checks before timing, so the first instances do not pay for compilation. */
 const WARMUP_CHECKS = 3;
+
+/** Checks timed per claim even past the budget, so a median exists. */
+const MIN_TIMED = 3;
 
 function benchClaim(theoremId: string, claim: AnyClaim, options: TheoremBenchOptions): ClaimResult {
   const seed = claimSeed(options.seed, theoremId, claim.id);
@@ -57,16 +63,22 @@ function benchClaim(theoremId: string, claim: AnyClaim, options: TheoremBenchOpt
   for (const instance of instances.slice(0, WARMUP_CHECKS)) runCheck(instance);
   threw = 0;
   failed = 0;
-  const times = instances.map((instance) => timeCalls(() => runCheck(instance)));
-  const totalMs = times.reduce((s, t) => s + t, 0);
+  const times: number[] = [];
+  let totalMs = 0;
+  for (const instance of instances) {
+    if (totalMs > options.budgetMs && times.length >= MIN_TIMED) break;
+    const ms = timeCalls(() => runCheck(instance));
+    times.push(ms);
+    totalMs += ms;
+  }
 
   return {
     theoremId,
     claimId: claim.id,
-    instances: instances.length,
-    meanMs: totalMs / Math.max(instances.length, 1),
+    instances: times.length,
+    meanMs: totalMs / Math.max(times.length, 1),
     medianMs: median(times),
-    perSecond: totalMs > 0 ? (1000 * instances.length) / totalMs : Number.POSITIVE_INFINITY,
+    perSecond: totalMs > 0 ? (1000 * times.length) / totalMs : Number.POSITIVE_INFINITY,
     generateMs,
     threw,
     failed,
