@@ -85,21 +85,54 @@ export function householderTridiagonal(M: Float64Array, d: number): Tridiagonal 
   for (let i = 0; i < d; i++) diagonal[i] = M[i * d + i];
   if (d >= 2) offDiagonal[d - 2] = M[(d - 2) * d + d - 1];
 
-  // accumulate W = H_{d−3}···H₀ backwards: W ← W·H_k changes only the block [k+1:, k+1:]
+  return { diagonal, offDiagonal, basis: accumulateReflectors(M, betas, d) };
+}
+
+/**
+ * W = H_{d−3}···H₀ from the reflectors kept in the rows of M, accumulated backwards
+ * (W ← W·H_k for k = d−3 … 0), which changes only the block [k+1:, k+1:]. Two reflectors are
+ * applied per pass over a row w, using
+ *
+ *   w·H_k·H_{k−1} = w − t₁·v₁ − t₂·v₂,   t₁ = β_k·(w·v₁),   t₂ = β_{k−1}·(w·v₂ − t₁·(v₁·v₂)).
+ */
+function accumulateReflectors(M: Float64Array, betas: Float64Array, d: number): Float64Array {
   const W = new Float64Array(d * d);
   for (let i = 0; i < d; i++) W[i * d + i] = 1;
-  for (let k = d - 3; k >= 0; k--) {
-    const beta = betas[k];
-    if (beta === 0) continue;
-    const row = k * d;
-    for (let i = k + 1; i < d; i++) {
+
+  // pairs (k, k−1): v₁ = M[k, k+1:], v₂ = M[k−1, k:]
+  let k = d - 3;
+  for (; k >= 1; k -= 2) {
+    const beta1 = betas[k];
+    const beta2 = betas[k - 1];
+    const r1 = k * d;
+    const r2 = (k - 1) * d;
+    let gamma = 0;
+    for (let j = k + 1; j < d; j++) gamma += M[r1 + j] * M[r2 + j];
+    for (let i = k; i < d; i++) {
       const wi = i * d;
-      let s = 0;
-      for (let j = k + 1; j < d; j++) s += W[wi + j] * M[row + j];
-      const t = beta * s;
-      if (t === 0) continue;
-      for (let j = k + 1; j < d; j++) W[wi + j] -= t * M[row + j];
+      let s1 = 0;
+      let s2 = W[wi + k] * M[r2 + k];
+      for (let j = k + 1; j < d; j++) {
+        s1 += W[wi + j] * M[r1 + j];
+        s2 += W[wi + j] * M[r2 + j];
+      }
+      const t1 = beta1 * s1;
+      const t2 = beta2 * (s2 - t1 * gamma);
+      if (t1 === 0 && t2 === 0) continue;
+      W[wi + k] -= t2 * M[r2 + k];
+      for (let j = k + 1; j < d; j++) W[wi + j] -= t1 * M[r1 + j] + t2 * M[r2 + j];
     }
   }
-  return { diagonal, offDiagonal, basis: W };
+
+  // the last reflector H₀ when d − 2 is odd
+  if (k === 0 && betas[0] !== 0) {
+    for (let i = 1; i < d; i++) {
+      const wi = i * d;
+      let s = 0;
+      for (let j = 1; j < d; j++) s += W[wi + j] * M[j];
+      const t = betas[0] * s;
+      for (let j = 1; j < d; j++) W[wi + j] -= t * M[j];
+    }
+  }
+  return W;
 }
