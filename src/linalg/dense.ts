@@ -3,8 +3,9 @@
  *
  * A `Vec` is a Float64Array. A `Mat` is row-major: entry (i, j) sits at data[i·cols + j].
  * These are plain values (no class), so they cross module and worker boundaries freely and
- * serialise to JSON through `matToRows`. ml-matrix is used only where it serves
- * (decompositions, see eigen.ts).
+ * serialise to JSON through `matToRows`. Products are blocked (matmul.ts, `gram` below, tile in
+ * microkernel.ts); ml-matrix serves only as the reference the tests and `npm run bench` compare
+ * against (eigenMlMatrix.ts).
  */
 
 import { TILE, addTile, packPanels } from './microkernel.ts';

@@ -5,10 +5,14 @@
  * QR with Wilkinson shifts on T with the rotations applied to W (tridiagonalQR.ts); the rows of
  * the final W are the eigenvectors. Everything runs on flat Float64Arrays with row-wise access,
  * which is what makes it faster than ml-matrix's EigenvalueDecomposition (the same algorithm
- * family on arrays of rows, with column-wise rotations; see `npm run bench`). Eigenvalues are
- * returned in ascending order and V's columns are orthonormal eigenvectors; the input's
- * symmetric part (A + Aᵀ)/2 is what gets decomposed. `eigenResiduals` measures the identities
- * A·V = V·D and VᵀV = I, which tests check against `eigenTolerance`.
+ * family on arrays of rows, with column-wise rotations; see `npm run bench`). Scaling is
+ * explicit (Householder vectors, hypot), so the result is exactly equivariant under A ← 2ᵏ·A;
+ * ml-matrix throws at entries near 1e300 and loses the residual identity near 1e-300.
+ *
+ * Contract: eigenvalues ascending, V's columns orthonormal eigenvectors, and the input's
+ * symmetric part (A + Aᵀ)/2 is what gets decomposed (symmetry itself is not checked).
+ * `eigenResiduals` measures the identities A·V = V·D and VᵀV = I, which tests check against
+ * `eigenTolerance`.
  * Reference: Golub & Van Loan, Matrix Computations, 4th ed., 2013, §8.3.
  */
 import type { Mat } from './dense.ts';
