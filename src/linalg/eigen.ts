@@ -6,7 +6,7 @@
  * the final W are the eigenvectors. Everything runs on flat Float64Arrays with row-wise access,
  * which is what makes it faster than ml-matrix's EigenvalueDecomposition (the same algorithm
  * family on arrays of rows, with column-wise rotations; see `npm run bench`). Scaling is
- * explicit (Householder vectors, hypot), so the result is exactly equivariant under A ← 2ᵏ·A;
+ * explicit (Householder vectors, a scaled hypot), so the result is exactly equivariant under A ← 2ᵏ·A;
  * ml-matrix throws at entries near 1e300 and loses the residual identity near 1e-300.
  *
  * Contract: eigenvalues ascending, V's columns orthonormal eigenvectors, and the input's
@@ -62,8 +62,18 @@ export function symmetricEigen(A: Mat): SymmetricEigen {
   const { diagonal, offDiagonal, basis } = householderTridiagonal(M, d);
   tridiagonalQR(diagonal, offDiagonal, basis, d);
 
-  // ascending eigenvalues; eigenvector k is row order[k] of the basis, stored as column k
-  const order = Array.from({ length: d }, (_, k) => k).sort((p, q) => diagonal[p] - diagonal[q]);
+  // ascending eigenvalues (insertion sort of indices: d is small next to the d³ above)
+  const order = new Int32Array(d);
+  for (let k = 0; k < d; k++) {
+    let slot = k;
+    while (slot > 0 && diagonal[order[slot - 1]] > diagonal[k]) {
+      order[slot] = order[slot - 1];
+      slot--;
+    }
+    order[slot] = k;
+  }
+
+  // eigenvector k is row order[k] of the basis, stored as column k
   const values = new Float64Array(d);
   const vectors = createMat(d, d);
   for (let k = 0; k < d; k++) {

@@ -59,7 +59,7 @@ export function tridiagonalQR(
     // Wilkinson's shift from the trailing 2×2 block
     const b = e[hi - 1];
     const delta = (a[hi - 1] - a[hi]) / 2;
-    const root = Math.hypot(delta, b);
+    const root = hypot(delta, b);
     const mu = a[hi] - b * (b / (delta + (delta >= 0 ? root : -root)));
 
     // chase the bulge from lo to hi
@@ -69,7 +69,7 @@ export function tridiagonalQR(
     let x = a[lo] - mu;
     let z = e[lo];
     for (let k = lo; k < hi; k++) {
-      const r = Math.hypot(x, z);
+      const r = hypot(x, z);
       const c = r === 0 ? 1 : x / r;
       const s = r === 0 ? 0 : z / r;
       if (k > lo) e[k - 1] = r;
@@ -106,6 +106,20 @@ export function tridiagonalQR(
     }
   }
   return steps;
+}
+
+/**
+ * √(x² + z²) without overflow or underflow: scaled by max(|x|, |z|), which keeps it exactly
+ * equivariant under powers of two. Two-argument and inlinable, unlike the variadic Math.hypot.
+ */
+function hypot(x: number, z: number): number {
+  const ax = Math.abs(x);
+  const az = Math.abs(z);
+  const m = ax > az ? ax : az;
+  if (m === 0) return 0;
+  const u = ax / m;
+  const v = az / m;
+  return m * Math.sqrt(u * u + v * v);
 }
 
 /** Rows k, k+1 ← P·(rows k, k+1), P = [c s; −s c]. */
