@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import type { Mat } from './dense.ts';
 import { createMat, identity, transpose } from './dense.ts';
 import type { SymmetricEigen } from './eigen.ts';
-import { eigenResiduals, eigenTolerance, symmetricEigen } from './eigen.ts';
+import { eigenResiduals, eigenTolerance, symmetricEigen, symmetricEigenvalues } from './eigen.ts';
 import { mlMatrixSymmetricEigen } from './eigenMlMatrix.ts';
 import { matrixData, spectralData, toMat, toSpectral, toSymmetric } from './matrixArbitraries.ts';
 import { baseSeedFromEnv } from '../harness/seeds.ts';
@@ -106,6 +106,12 @@ describe(`symmetricEigen (seed ${SEED})`, () => {
     },
   );
 
+  test.prop([fc.oneof(matrixData().map(toSymmetric), spectralData().map(toSpectral))], {
+    seed: SEED,
+  })('symmetricEigenvalues equals symmetricEigen(A).values bit for bit', (A) => {
+    expect(symmetricEigenvalues(A)).toEqual(symmetricEigen(A).values);
+  });
+
   test('is exact on d = 0, d = 1, the zero matrix and diagonal matrices', () => {
     expect(symmetricEigen(createMat(0, 0)).values).toEqual(new Float64Array(0));
     const one = createMat(1, 1);
@@ -132,6 +138,9 @@ describe(`symmetricEigen (seed ${SEED})`, () => {
     A.data[1] = Number.NaN;
     expect(() => symmetricEigen(A)).toThrow(
       /symmetricEigen: A must have finite entries; received A\(0, 1\) = NaN\./,
+    );
+    expect(() => symmetricEigenvalues(createMat(3, 1))).toThrow(
+      /symmetricEigenvalues: A must be square; received 3×1\./,
     );
   });
 });

@@ -6,8 +6,10 @@
  * the final W are the eigenvectors. Everything runs on flat Float64Arrays with row-wise access,
  * which is what makes it faster than ml-matrix's EigenvalueDecomposition (the same algorithm
  * family on arrays of rows, with column-wise rotations; see `npm run bench`). Scaling is
- * explicit (Householder vectors, a scaled hypot), so the result is exactly equivariant under A ← 2ᵏ·A;
- * ml-matrix throws at entries near 1e300 and loses the residual identity near 1e-300.
+ * explicit (Householder vectors, a scaled hypot), so the result is exactly equivariant under
+ * A ← 2ᵏ·A; ml-matrix throws at entries near 1e300 and loses A·V = V·D near 1e-300.
+ * `symmetricEigenvalues` skips the eigenvectors (several times cheaper) when only the spectrum
+ * is needed.
  *
  * Contract: eigenvalues ascending, V's columns orthonormal eigenvectors, and the input's
  * symmetric part (A + Aᵀ)/2 is what gets decomposed (symmetry itself is not checked).
@@ -48,32 +50,40 @@ export function checkSymmetricInput(caller: string, A: Mat): void {
   checkFinite(caller, 'A', A);
 }
 
-export function symmetricEigen(A: Mat): SymmetricEigen {
-  checkSymmetricInput('symmetricEigen', A);
-  const d = A.rows;
-
-  // work on the symmetric part, so the result is defined for any square input
-  const M = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) {
-    for (let j = 0; j < d; j++) M[i * d + j] = 0.5 * A.data[i * d + j] + 0.5 * A.data[j * d + i];
-  }
-
-  // tridiagonalise, then diagonalise the band
-  const { diagonal, offDiagonal, basis } = householderTridiagonal(M, d);
-  tridiagonalQR(diagonal, offDiagonal, basis, d);
-
-  // ascending eigenvalues (insertion sort of indices: d is small next to the d³ above)
-  const order = new Int32Array(d);
-  for (let k = 0; k < d; k++) {
+/** Indices that sort `values` ascending (insertion sort: d is small next to the d³ work). */
+function ascendingOrder(values: Float64Array): Int32Array {
+  const order = new Int32Array(values.length);
+  for (let k = 0; k < values.length; k++) {
     let slot = k;
-    while (slot > 0 && diagonal[order[slot - 1]] > diagonal[k]) {
+    while (slot > 0 && values[order[slot - 1]] > values[k]) {
       order[slot] = order[slot - 1];
       slot--;
     }
     order[slot] = k;
   }
+  return order;
+}
 
-  // eigenvector k is row order[k] of the basis, stored as column k
+/** The upper triangle of (A + Aᵀ)/2, the part the reduction reads, as a fresh array. */
+function symmetricPart(A: Mat): Float64Array {
+  const d = A.rows;
+  const M = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) {
+    for (let j = i; j < d; j++) M[i * d + j] = 0.5 * A.data[i * d + j] + 0.5 * A.data[j * d + i];
+  }
+  return M;
+}
+
+export function symmetricEigen(A: Mat): SymmetricEigen {
+  checkSymmetricInput('symmetricEigen', A);
+  const d = A.rows;
+
+  // tridiagonalise the symmetric part, then diagonalise the band
+  const { diagonal, offDiagonal, basis } = householderTridiagonal(symmetricPart(A), d);
+  tridiagonalQR(diagonal, offDiagonal, basis, d);
+
+  // ascending eigenvalues; eigenvector k is row order[k] of the basis, stored as column k
+  const order = ascendingOrder(diagonal);
   const values = new Float64Array(d);
   const vectors = createMat(d, d);
   for (let k = 0; k < d; k++) {
@@ -82,6 +92,19 @@ export function symmetricEigen(A: Mat): SymmetricEigen {
     for (let i = 0; i < d; i++) vectors.data[i * d + k] = basis[src + i];
   }
   return { values, vectors };
+}
+
+/**
+ * The eigenvalues alone, ascending: the same reduction and QR steps as `symmetricEigen`
+ * without forming or rotating the basis (about 4d³/3 flops instead of roughly 9d³), and
+ * bit-identical to `symmetricEigen(A).values`.
+ */
+export function symmetricEigenvalues(A: Mat): Float64Array {
+  checkSymmetricInput('symmetricEigenvalues', A);
+  const d = A.rows;
+  const { diagonal, offDiagonal } = householderTridiagonal(symmetricPart(A), d, false);
+  tridiagonalQR(diagonal, offDiagonal, new Float64Array(0), 0);
+  return Float64Array.from(ascendingOrder(diagonal), (k) => diagonal[k]);
 }
 
 export interface EigenResiduals {

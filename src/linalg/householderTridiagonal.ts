@@ -19,12 +19,12 @@ export interface Tridiagonal {
   readonly diagonal: Float64Array;
   /** T's first superdiagonal, length max(d − 1, 0) */
   readonly offDiagonal: Float64Array;
-  /** W, row-major d×d, with T = W·A·Wᵀ (the rows of W are the new basis) */
+  /** W, row-major d×d, with T = W·A·Wᵀ (the rows of W are the new basis); empty if not asked for */
   readonly basis: Float64Array;
 }
 
 /** Tridiagonalise the symmetric d×d row-major `M` (overwritten; its upper triangle is read). */
-export function householderTridiagonal(M: Float64Array, d: number): Tridiagonal {
+export function householderTridiagonal(M: Float64Array, d: number, withBasis = true): Tridiagonal {
   const diagonal = new Float64Array(d);
   const offDiagonal = new Float64Array(Math.max(d - 1, 0));
   const betas = new Float64Array(d);
@@ -85,7 +85,8 @@ export function householderTridiagonal(M: Float64Array, d: number): Tridiagonal 
   for (let i = 0; i < d; i++) diagonal[i] = M[i * d + i];
   if (d >= 2) offDiagonal[d - 2] = M[(d - 2) * d + d - 1];
 
-  return { diagonal, offDiagonal, basis: accumulateReflectors(M, betas, d) };
+  const basis = withBasis ? accumulateReflectors(M, betas, d) : new Float64Array(0);
+  return { diagonal, offDiagonal, basis };
 }
 
 /**
