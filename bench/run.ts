@@ -101,7 +101,7 @@ function main(args: BenchArgs): void {
         k.theirsMs,
         `${k.speedup.toFixed(2)}×`,
       ]),
-      notes: ['speed-up = ml-matrix time / our time (> 1: ours is faster)'],
+      notes: ['speed-up: median over repetitions of ml-matrix time / our time (> 1: ours faster)'],
     });
   }
   if (args.kernelsOnly) return;

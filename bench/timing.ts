@@ -1,7 +1,8 @@
 /**
  * Wall-clock timing for the benchmarks: warm up, then the median of several repetitions.
  * Two implementations are timed interleaved (ours, theirs, theirs, ours, …) so that load from
- * other processes on a shared machine falls on both alike and the ratio stays meaningful.
+ * other processes on a shared machine falls on both alike, and the speed-up is the median of
+ * the per-repetition ratios, so a burst of load during one repetition moves it little.
  */
 
 export interface TimingOptions {
@@ -31,7 +32,7 @@ const MIN_SAMPLE_MS = 2;
 export interface Comparison {
   readonly oursMs: number;
   readonly theirsMs: number;
-  /** theirs / ours: > 1 means ours is faster */
+  /** median over repetitions of theirs / ours: > 1 means ours is faster */
   readonly speedup: number;
 }
 
@@ -63,7 +64,7 @@ export function compare(
       oursTimes.push(timeCalls(ours, calls));
     }
   }
-  const oursMs = median(oursTimes);
-  const theirsMs = median(theirsTimes);
-  return { oursMs, theirsMs, speedup: theirsMs / oursMs };
+  // the speed-up pairs each repetition's two times, taken moments apart, before the median
+  const ratios = oursTimes.map((ours, r) => theirsTimes[r] / ours);
+  return { oursMs: median(oursTimes), theirsMs: median(theirsTimes), speedup: median(ratios) };
 }
