@@ -26,7 +26,7 @@ export interface KernelResult extends Comparison {
 /** Fewer repetitions at large d, where one ml-matrix eigendecomposition takes seconds. */
 function repetitionsFor(d: number, override: number | undefined): number {
   if (override !== undefined) return override;
-  return d <= 100 ? 15 : d <= 200 ? 7 : 3;
+  return d <= 100 ? 15 : d <= 200 ? 11 : 3;
 }
 
 function symmetricPart(G: Mat): Mat {

@@ -6,7 +6,7 @@
  *
  * --filter keeps theorems whose id contains the substring; --instances (default 50) is the
  * number sampled per claim and --budget-ms (default 2000) caps the time spent checking them;
- * --repetitions overrides the kernel repetitions (default 15, 7, 3 by size).
+ * --repetitions overrides the kernel repetitions (default 15, 11, 3 by size).
  *
  * Timings are wall-clock medians on whatever else the machine is doing; they are printed, never
  * asserted. The seed fixes the kernel inputs and the sampled instances, not the timings.
