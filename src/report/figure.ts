@@ -8,8 +8,8 @@ export interface Series {
   readonly name: string;
   readonly x: readonly number[];
   readonly y: readonly number[];
-  /** 'line' (default) or 'point' */
-  readonly mark?: 'line' | 'point';
+  /** 'line' (default), 'point', or 'bar' (x is a bin centre, y its height: histograms) */
+  readonly mark?: 'line' | 'point' | 'bar';
 }
 
 export interface Figure {
@@ -39,5 +39,17 @@ export function validateFigure(figure: Figure): void {
     if (s.x.length === 0) {
       throw new TypeError(`validateFigure: series '${s.name}' of '${figure.id}' is empty.`);
     }
+    checkValues(figure, s.name, 'x', s.x, figure.xScale === 'log');
+    checkValues(figure, s.name, 'y', s.y, figure.yScale === 'log');
+  }
+}
+
+function checkValues(figure: Figure, name: string, axis: string, values: readonly number[], log: boolean): void {
+  const bad = values.findIndex((v) => !Number.isFinite(v) || (log && v <= 0));
+  if (bad >= 0) {
+    throw new RangeError(
+      `validateFigure: ${axis}[${bad}] of series '${name}' in '${figure.id}' must be finite` +
+        `${log ? ' and > 0 (log scale)' : ''}; received ${values[bad]}.`,
+    );
   }
 }
