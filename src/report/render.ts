@@ -84,7 +84,12 @@ const SILENT = {
 
 /** Render a figure to an SVG string (Vega headless view; no DOM, no canvas). */
 export async function renderFigureSvg(figure: Figure): Promise<string> {
-  const vegaSpec = compile(figureToVegaLite(figure), { logger: SILENT }).spec;
+  return renderVegaLiteSvg(figureToVegaLite(figure));
+}
+
+/** Render any Vega-Lite spec to SVG (the one place Vega is called). */
+export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<string> {
+  const vegaSpec = compile(spec, { logger: SILENT }).spec;
   const view = new View(parse(vegaSpec), { renderer: 'none' });
   try {
     return await view.toSVG();
