@@ -1,5 +1,6 @@
 /**
- * A histogram of lhs/rhs ratios as a Figure (bars at bin centres), so it renders through the
+ * A histogram of lhs/rhs ratios as a Figure (bars at the centres of the non-empty bins;
+ * bars are drawn as wide as one bin of a full range), so it renders through the
  * same path as every family's plots. Bins are equal-width over the observed range; values that
  * stood for ±∞ in the summary (|r| ≥ 1e300) are left out and counted in the caption.
  */
@@ -20,6 +21,7 @@ export function ratioHistogram(id: string, title: string, ratios: readonly numbe
   const heights = new Array<number>(count).fill(0);
   for (const r of finite) heights[Math.min(count - 1, Math.floor((r - low) / width))]++;
   const centres = heights.map((_, k) => (high > low ? low + (k + 0.5) * width : low));
+  const drawn = heights.map((_, k) => k).filter((k) => heights[k] > 0); // empty bins draw nothing
 
   const left = ratios.length - finite.length;
   return {
@@ -27,7 +29,7 @@ export function ratioHistogram(id: string, title: string, ratios: readonly numbe
     title,
     xLabel: 'ratio (> 1 means the inequality is violated)',
     yLabel: 'instances',
-    series: [{ name: 'instances per bin', x: centres, y: heights, mark: 'bar' }],
+    series: [{ name: 'instances per bin', x: drawn.map((k) => centres[k]), y: drawn.map((k) => heights[k]), mark: 'bar' }],
     caption:
       `${finite.length} generated instances, range [${low.toPrecision(6)}, ${high.toPrecision(6)}]` +
       `${left > 0 ? `; ${left} infinite ratios not drawn` : ''}.`,

@@ -44,10 +44,11 @@ export function figureToVegaLite(figure: Figure): TopLevelSpec {
     legend: figure.series.length > 1 ? { orient: 'bottom', columns: 2 } : null,
   } as const;
 
-  // bars are as wide as the spacing of their centres
-  const barSeries = figure.series.filter((s) => s.mark === 'bar');
-  const barCount = Math.max(1, ...barSeries.map((s) => s.x.length));
-  const barSize = Math.max(1, Math.floor((WIDTH / barCount) * 0.9));
+  // bars are 90% as wide as the closest spacing of their centres (one bin of a histogram)
+  const barX = [...new Set(figure.series.filter((s) => s.mark === 'bar').flatMap((s) => s.x))].sort((a, b) => a - b);
+  const span = barX.length > 1 ? barX[barX.length - 1] - barX[0] : 0;
+  const gap = Math.min(...barX.slice(1).map((x, k) => x - barX[k]));
+  const barSize = span > 0 ? Math.max(1, Math.floor(((WIDTH * gap) / span) * 0.9)) : 20;
 
   const marks = [...new Set(rows.map((r) => r.mark))];
   const layer = marks.map((mark) => ({
@@ -109,8 +110,10 @@ export interface SvgMarkCounts {
 export function svgMarkCounts(svg: string): SvgMarkCounts {
   const paths = [...svg.matchAll(/<path\b[^>]*\bd="([^"]+)"/g)].length;
   let markPaths = 0;
-  for (const group of svg.matchAll(/<g class="mark-(line|symbol|rect) role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)) {
-    markPaths += [...group[2].matchAll(/<path\b[^>]*\bd="([^"]+)"/g)].length;
+  // a mark group is <g class="mark-… role-mark …"> paths </g>, or self-closing when empty
+  const groups = /<g class="mark-(?:line|symbol|rect) role-mark[^"]*"[^>]*?(\/>|>([\s\S]*?)<\/g>)/g;
+  for (const group of svg.matchAll(groups)) {
+    markPaths += [...(group[2] ?? '').matchAll(/<path\b[^>]*\bd="([^"]+)"/g)].length;
   }
   return { markPaths, paths };
 }
