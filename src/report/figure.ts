@@ -10,6 +10,8 @@ export interface Series {
   readonly y: readonly number[];
   /** 'line' (default), 'point', or 'bar' (x is a bin centre, y its height: histograms) */
   readonly mark?: 'line' | 'point' | 'bar';
+  /** for bars: the width of each bar in x units (a histogram's bin width); default 1/40 of the x range */
+  readonly binWidth?: number;
 }
 
 export interface Figure {

@@ -29,7 +29,7 @@ export function ratioHistogram(id: string, title: string, ratios: readonly numbe
     title,
     xLabel: 'ratio (> 1 means the inequality is violated)',
     yLabel: 'instances',
-    series: [{ name: 'instances per bin', x: drawn.map((k) => centres[k]), y: drawn.map((k) => heights[k]), mark: 'bar' }],
+    series: [{ name: 'instances per bin', x: drawn.map((k) => centres[k]), y: drawn.map((k) => heights[k]), mark: 'bar', binWidth: width }],
     caption:
       `${finite.length} generated instances, range [${low.toPrecision(6)}, ${high.toPrecision(6)}]` +
       `${left > 0 ? `; ${left} infinite ratios not drawn` : ''}.`,

@@ -19,12 +19,24 @@ interface Row {
   readonly mark: 'line' | 'point' | 'bar';
   readonly x: number;
   readonly y: number;
+  /** a bar's left and right edges */
+  readonly x0?: number;
+  readonly x1?: number;
 }
 
 function rowsOf(figure: Figure): Row[] {
-  return figure.series.flatMap((s) =>
-    s.x.map((x, i) => ({ series: s.name, mark: s.mark ?? 'line', x, y: s.y[i] })),
-  );
+  return figure.series.flatMap((s) => {
+    const mark = s.mark ?? 'line';
+    const span = Math.max(...s.x) - Math.min(...s.x);
+    const half = (s.binWidth ?? (span > 0 ? span / 40 : 1)) / 2;
+    return s.x.map((x, i) => ({
+      series: s.name,
+      mark,
+      x,
+      y: s.y[i],
+      ...(mark === 'bar' ? { x0: x - half, x1: x + half } : {}),
+    }));
+  });
 }
 
 /** The Vega-Lite spec of a figure: one layer per mark type, colour by series. */
@@ -44,11 +56,6 @@ export function figureToVegaLite(figure: Figure): TopLevelSpec {
     legend: figure.series.length > 1 ? { orient: 'bottom', columns: 2 } : null,
   } as const;
 
-  // bars are 90% as wide as the closest spacing of their centres (one bin of a histogram)
-  const barX = [...new Set(figure.series.filter((s) => s.mark === 'bar').flatMap((s) => s.x))].sort((a, b) => a - b);
-  const span = barX.length > 1 ? barX[barX.length - 1] - barX[0] : 0;
-  const gap = Math.min(...barX.slice(1).map((x, k) => x - barX[k]));
-  const barSize = span > 0 ? Math.max(1, Math.floor(((WIDTH * gap) / span) * 0.9)) : 20;
 
   const marks = [...new Set(rows.map((r) => r.mark))];
   const layer = marks.map((mark) => ({
@@ -58,8 +65,12 @@ export function figureToVegaLite(figure: Figure): TopLevelSpec {
         ? { type: 'line', strokeWidth: 1.5, clip: true }
         : mark === 'point'
           ? { type: 'point', filled: true, size: 24, clip: true }
-          : { type: 'bar', size: barSize, clip: true },
-    encoding: { x, y, color },
+          : { type: 'bar', clip: true, binSpacing: 1 },
+    // bars span their bin: from x0 to x1
+    encoding:
+      mark === 'bar'
+        ? { x: { ...x, field: 'x0' }, x2: { field: 'x1' }, y, y2: { datum: 0 }, color }
+        : { x, y, color },
   }));
 
   return {
