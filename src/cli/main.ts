@@ -3,11 +3,9 @@
  * (0 as expected, 1 a verdict changed, 2 bad usage or input).
  */
 import { parseArgs } from 'node:util';
-import { FixtureError } from '../harness/fixtures.ts';
 import { baseSeedFromEnv, parseSeed } from '../harness/seeds.ts';
-import { ReportError } from '../report/writeReport.ts';
 import { list } from './list.ts';
-import { err, out } from './print.ts';
+import { out } from './print.ts';
 import { replay } from './replay.ts';
 import { EXIT_USAGE, HELP, UsageError } from './usage.ts';
 import { parseShard } from '../harness/shard.ts';
@@ -87,20 +85,3 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw new UsageError(`unknown command '${command}'; expected verify, merge, replay or list (see --help).`);
   }
 }
-
-async function run(): Promise<void> {
-  try {
-    process.exitCode = await main(process.argv.slice(2));
-  } catch (e) {
-    const usage =
-      e instanceof UsageError ||
-      e instanceof FixtureError ||
-      e instanceof ReportError ||
-      e instanceof RangeError ||
-      (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'));
-    err(`theoremcheck: ${e instanceof Error ? e.message : String(e)}`);
-    process.exitCode = usage ? EXIT_USAGE : 1;
-  }
-}
-
-await run();

@@ -4,6 +4,7 @@
  * directory (summary.json, summary.md, figures.json, timings.json, index.html) whole or not
  * at all.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { families } from '../../properties/index.ts';
 import { PROJECT_ROOT } from '../harness/fixtures.ts';
@@ -13,7 +14,7 @@ import { writeRunReport } from '../report/writeRun.ts';
 import { err, out } from './print.ts';
 import { createProgressBar, formatDuration } from './progressBar.ts';
 import { selectTheorems } from './registry.ts';
-import { EXIT_CHANGED, EXIT_OK } from './usage.ts';
+import { EXIT_CHANGED, EXIT_OK, UsageError } from './usage.ts';
 
 /** runs scale of each --budget tier */
 export const BUDGETS: Readonly<Record<string, number>> = { quick: 0.2, ci: 1, deep: 10 };
@@ -42,6 +43,10 @@ function defaultOutDir(seed: number, shard: Shard | undefined): string {
 
 export async function verify(opts: VerifyOptions): Promise<number> {
   const selected = selectTheorems(opts.theorems);
+  const outDir = opts.outDir ?? defaultOutDir(opts.seed, opts.shard);
+  if (existsSync(outDir)) {
+    throw new UsageError(`--out: ${outDir} exists; refusing to overwrite a report (choose another directory).`);
+  }
   const searched = opts.searchConstant?.length ? selectTheorems(opts.searchConstant) : [];
   const runsScale = opts.runsScale ?? (opts.budget !== undefined ? BUDGETS[opts.budget] : undefined);
   const searchBudget = opts.searchBudget ?? DEFAULT_SEARCH_BUDGET;
@@ -82,7 +87,7 @@ export async function verify(opts: VerifyOptions): Promise<number> {
 
   // report: figures of the families the selection touches, rendered with the summary
   const figures = familyFigures(families, selected, opts.seed);
-  const directory = await writeRunReport(opts.outDir ?? defaultOutDir(opts.seed, opts.shard), summary, figures, timings);
+  const directory = await writeRunReport(outDir, summary, figures, timings);
   for (const t of summary.theorems) {
     const cs = t.constantSearch;
     if (cs) {
