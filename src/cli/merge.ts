@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import type { Figure } from '../report/figure.ts';
 import { mergeSummaries } from '../report/merge.ts';
 import type { RunSummary } from '../report/summary.ts';
-import { writeRunReport } from '../report/writeRun.ts';
 import { out } from './print.ts';
 import { EXIT_CHANGED, EXIT_OK, UsageError } from './usage.ts';
 
@@ -24,6 +23,8 @@ export async function merge(directories: readonly string[], outDir: string): Pro
   for (const d of dirs) for (const f of readJson<Figure[]>(d, 'figures.json')) if (!seen.has(f.id)) seen.set(f.id, f);
 
   const timings = dirs.map((d) => readJson<{ totalMs: number; perClaimMs: Record<string, number> }>(d, 'timings.json'));
+  // loaded here, not at start-up: Vega takes about a second to import, and list/replay never draw
+  const { writeRunReport } = await import('../report/writeRun.ts');
   const directory = await writeRunReport(resolve(outDir), summary, [...seen.values()], {
     totalMs: timings.reduce((s, t) => s + t.totalMs, 0),
     perClaimMs: Object.assign({}, ...timings.map((t) => t.perClaimMs)) as Record<string, number>,

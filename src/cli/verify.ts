@@ -10,7 +10,6 @@ import { families } from '../../properties/index.ts';
 import { PROJECT_ROOT } from '../harness/fixtures.ts';
 import type { Shard } from '../harness/shard.ts';
 import { collectRun, familyFigures } from '../report/collect.ts';
-import { writeRunReport } from '../report/writeRun.ts';
 import { err, out } from './print.ts';
 import { createProgressBar, formatDuration } from './progressBar.ts';
 import { selectTheorems } from './registry.ts';
@@ -87,6 +86,8 @@ export async function verify(opts: VerifyOptions): Promise<number> {
 
   // report: figures of the families the selection touches, rendered with the summary
   const figures = familyFigures(families, selected, opts.seed);
+  // loaded here, not at start-up: Vega takes about a second to import, and list/replay never draw
+  const { writeRunReport } = await import('../report/writeRun.ts');
   const directory = await writeRunReport(outDir, summary, figures, timings);
   for (const t of summary.theorems) {
     const cs = t.constantSearch;
