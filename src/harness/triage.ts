@@ -6,7 +6,8 @@
  * Otherwise every non-integer number of the instance is perturbed at rounding level,
  * x ↦ x·(1 + u·PERTURBATION_ULPS·ε) with u uniform on [−1, 1], PERTURBATION_TRIES times; if the
  * verdict flips on any of them the failure is 'rounding' (it cannot be told from rounding),
- * else 'genuine'. Integers (sizes, counts, seeds) are left alone.
+ * else 'genuine' ('undetermined' when no perturbed instance evaluates). Every non-zero number
+ * is perturbed; when the check refuses that, integers (sizes, counts, seeds) are kept exact.
  *
  * The triage also reports the gap |lhs − rhs| in units of ε·max(|lhs|, |rhs|), the claim's
  * condition numbers, and the hypothesis nearest its boundary when the claim declares margins.
@@ -15,6 +16,7 @@ import { MACHINE_EPSILON } from '../numeric/tolerance.ts';
 import { createRng } from '../random/rng.ts';
 import { formatNumber } from './format.ts';
 import { numericLeaves, withLeaves } from './instanceLeaves.ts';
+import type { Leaf } from './instanceLeaves.ts';
 import type { AnyClaim, HypothesisMargin, Verdict } from './theorem.ts';
 
 /** 16 tries: a verdict decided by rounding flips with probability ≈ ½ per try, so 2⁻¹⁶ misses. */
@@ -23,7 +25,8 @@ export const PERTURBATION_TRIES = 16;
 export const PERTURBATION_ULPS = 4;
 
 export interface Triage {
-  readonly classification: 'genuine' | 'rounding';
+  /** 'undetermined' when no perturbed instance could be evaluated */
+  readonly classification: 'genuine' | 'rounding' | 'undetermined';
   readonly method: 'recheck' | 'perturbation';
   /** |lhs − rhs| of the failing verdict */
   readonly gap: number;
@@ -45,7 +48,19 @@ export function relativeSlack(m: HypothesisMargin): number {
 
 function perturbationFlips(claim: AnyClaim, instance: unknown, seed: number): { tries: number; flipped: number } {
   const rng = createRng(seed);
-  const leaves = numericLeaves(instance).filter((l) => !Number.isInteger(l.value));
+  let leaves: Leaf[];
+  try {
+    leaves = numericLeaves(instance).filter((l) => l.value !== 0);
+  } catch {
+    return { tries: 0, flipped: 0 }; // not JSON with finite numbers: nothing to perturb
+  }
+  const evaluate = (moved: { path: Leaf['path']; value: number }[]) => {
+    try {
+      return claim.check(withLeaves(instance, moved)).holds;
+    } catch {
+      return null;
+    }
+  };
   let tries = 0;
   let flipped = 0;
   for (let k = 0; k < PERTURBATION_TRIES && leaves.length > 0; k++) {
@@ -53,13 +68,14 @@ function perturbationFlips(claim: AnyClaim, instance: unknown, seed: number): { 
       path: l.path,
       value: l.value * (1 + rng.uniformIn(-1, 1) * PERTURBATION_ULPS * MACHINE_EPSILON),
     }));
-    try {
-      const verdict = claim.check(withLeaves(instance, moved));
-      tries++;
-      if (verdict.holds) flipped++;
-    } catch {
-      // an instance the check refuses is no evidence either way
+    // integers may be counts or seeds the check refuses to see perturbed: then keep them exact
+    let holds = evaluate(moved);
+    if (holds === null) {
+      holds = evaluate(moved.filter((_, i) => !Number.isInteger(leaves[i].value)));
     }
+    if (holds === null) continue; // an instance the check refuses is no evidence either way
+    tries++;
+    if (holds) flipped++;
   }
   return { tries, flipped };
 }
@@ -92,14 +108,14 @@ export function triageFailure(claim: AnyClaim, instance: unknown, verdict: Verdi
     }
   } else {
     perturbation = perturbationFlips(claim, instance, seed);
-    classification = perturbation.flipped > 0 ? 'rounding' : 'genuine';
+    classification = perturbation.tries === 0 ? 'undetermined' : perturbation.flipped > 0 ? 'rounding' : 'genuine';
     how =
       `${perturbation.flipped}/${perturbation.tries} perturbations at ${PERTURBATION_ULPS} ulps ` +
       `flip the verdict`;
   }
 
   const parts = [
-    `${classification === 'genuine' ? 'GENUINE' : 'within rounding'}: ${how}`,
+    `${classification === 'genuine' ? 'GENUINE' : classification === 'rounding' ? 'within rounding' : 'UNDETERMINED'}: ${how}`,
     `gap |lhs − rhs| = ${formatNumber(gap)} = ${formatNumber(gapInEpsilons)}·ε·max(|lhs|, |rhs|)`,
   ];
   if (conditionNumbers) {

@@ -15,6 +15,7 @@ table.overview td { font-size: 13px; }
 .claim { border-left: 3px solid #d0d7de; padding: 2px 12px; margin: 10px 0; }
 .triage { padding: 4px 8px; border-radius: 4px; }
 .triage.genuine { background: #fff8c5; } .triage.rounding { background: #ddf4ff; }
+.triage.undetermined { background: #eaeef2; }
 ul.kv { columns: 2; margin: 4px 0; font-size: 13px; }
 figure { display: inline-block; margin: 8px 16px 8px 0; vertical-align: top; }
 figcaption { font-size: 12px; color: #57606a; max-width: 440px; }
