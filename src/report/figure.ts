@@ -25,6 +25,8 @@ export interface Figure {
   readonly series: readonly Series[];
   /** one or two sentences a reader needs to read the plot */
   readonly caption?: string;
+  /** reference lines, e.g. the stated constant at ratio 1 */
+  readonly rules?: readonly { readonly axis: 'x' | 'y'; readonly value: number; readonly label: string }[];
 }
 
 /** Throws when a figure is malformed: mismatched lengths, no points, or non-finite log data. */
@@ -43,6 +45,9 @@ export function validateFigure(figure: Figure): void {
     }
     checkValues(figure, s.name, 'x', s.x, figure.xScale === 'log');
     checkValues(figure, s.name, 'y', s.y, figure.yScale === 'log');
+  }
+  for (const r of figure.rules ?? []) {
+    checkValues(figure, `rule '${r.label}'`, r.axis, [r.value], (r.axis === 'x' ? figure.xScale : figure.yScale) === 'log');
   }
 }
 

@@ -30,6 +30,8 @@ export function ratioHistogram(id: string, title: string, ratios: readonly numbe
     xLabel: 'ratio (> 1 means the inequality is violated)',
     yLabel: 'instances',
     series: [{ name: 'instances per bin', x: drawn.map((k) => centres[k]), y: drawn.map((k) => heights[k]), mark: 'bar', binWidth: width }],
+    // the stated constant: ratio 1 (shown when the range comes near it)
+    ...(high >= 0.5 && low <= 2 ? { rules: [{ axis: 'x' as const, value: 1, label: 'stated constant' }] } : {}),
     caption:
       `${finite.length} generated instances, range [${low.toPrecision(6)}, ${high.toPrecision(6)}]` +
       `${left > 0 ? `; ${left} infinite ratios not drawn` : ''}.`,

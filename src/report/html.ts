@@ -121,6 +121,10 @@ async function theoremSection(t: TheoremSummary): Promise<string> {
       `${cs.witnessRecheck ? `; higher-precision recheck of the witness: ratio ${num(cs.witnessRecheck.ratio)}, ${cs.witnessRecheck.holds ? 'holds' : 'fails'}` : ''}` +
       `${cs.violation ? ` ${badge(false, 'the witness violates the claim')}` : ''}.</p>`);
     if (cs.witness) parts.push(describedList(cs.witness.described));
+    const ranges = Object.entries(cs.ranges).map(
+      ([shape, r]) => `<li><code>${escapeHtml(shape)}</code> ∈ [${num(r.min)}, ${num(r.max)}]${r.integer ? ' (integers)' : ''}</li>`,
+    );
+    if (ranges.length) parts.push(`<details><summary class="muted">ranges the search kept to (seen in the generator)</summary><ul class="kv">${ranges.join('')}</ul></details>`);
     if (cs.triage) parts.push(`<p class="triage ${cs.triage.classification}">Triage — ${escapeHtml(cs.triage.explanation)}</p>`);
   }
   for (const c of t.controls) parts.push(claimBlock(c, `Negative control '${c.claimId}'`));

@@ -73,6 +73,21 @@ export function figureToVegaLite(figure: Figure): TopLevelSpec {
         : { x, y, color },
   }));
 
+  // reference lines: a dashed rule with its label at the top (x) or the right end (y)
+  for (const r of figure.rules ?? []) {
+    const at = { datum: r.value, type: 'quantitative' } as const;
+    layer.push({
+      transform: [],
+      mark: { type: 'rule', strokeDash: [4, 3], color: '#cf222e' },
+      encoding: r.axis === 'x' ? { x: at } : { y: at },
+    } as never);
+    layer.push({
+      transform: [],
+      mark: { type: 'text', color: '#cf222e', fontSize: 10, align: 'right', dx: -4, dy: r.axis === 'x' ? 0 : -6 },
+      encoding: r.axis === 'x' ? { x: at, y: { value: 8 }, text: { value: r.label } } : { y: at, x: { value: WIDTH - 4 }, text: { value: r.label } },
+    } as never);
+  }
+
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: figure.title, anchor: 'start', fontSize: 13 },
