@@ -18,8 +18,14 @@ import { decodePng } from './png.ts';
 
 const CHROMIUM = process.env.CHROMIUM ?? 'chromium';
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 /** a page with a table, a histogram and text: well above 1% of pixels are not background */
 const MIN_INK_SHARE = 0.01;
@@ -45,10 +51,26 @@ const work = mkdtempSync(join(tmpdir(), 'theoremcheck-browser-'));
 const reportDir = join(work, 'report');
 const verify = spawnSync(
   process.execPath,
-  ['bin/theoremcheck.mjs', 'verify', '--out', reportDir, '--no-save-fixtures', '--budget', 'quick', '--search-constant', 'classical/', '--search-budget', '200'],
+  [
+    'bin/theoremcheck.mjs',
+    'verify',
+    '--out',
+    reportDir,
+    '--no-save-fixtures',
+    '--budget',
+    'quick',
+    '--search-constant',
+    'classical/',
+    '--search-budget',
+    '200',
+  ],
   { encoding: 'utf8', timeout: 600_000 },
 );
-record('verify writes a report', verify.status === 0 || verify.status === 1, `exit ${verify.status}`);
+record(
+  'verify writes a report',
+  verify.status === 0 || verify.status === 1,
+  `exit ${verify.status}`,
+);
 if (verify.status !== 0 && verify.status !== 1) process.stderr.write(verify.stderr);
 const url = pathToFileURL(join(reportDir, 'index.html')).href;
 
@@ -57,7 +79,11 @@ const dom = chromium(['--dump-dom', url]);
 const figures = [...dom.matchAll(/<figure\b[\s\S]*?<\/figure>/g)].map((m) => m[0]);
 const drawn = figures.filter((f) => /<svg\b/.test(f) && svgMarkCounts(f).markPaths > 0);
 record('the page has figures', figures.length > 0, `${figures.length} <figure> elements`);
-record('every figure has a drawn SVG plot', drawn.length === figures.length, `${drawn.length}/${figures.length} with marks`);
+record(
+  'every figure has a drawn SVG plot',
+  drawn.length === figures.length,
+  `${drawn.length}/${figures.length} with marks`,
+);
 record('the theorem table is there', /<table class="overview">/.test(dom), 'overview table');
 
 // the screenshot: share of pixels that differ from the top-left one, and distinct colours
@@ -76,12 +102,24 @@ function screenshot(target: string, file: string): { share: number; colours: num
 }
 const shot = join(work, 'index.png');
 const page = screenshot(url, shot);
-record('the screenshot is not blank', page.share >= MIN_INK_SHARE, `${(100 * page.share).toFixed(2)}% of pixels drawn (${shot})`);
-record('the screenshot has text and colour', page.colours > MIN_COLOURS, `> ${page.colours - 1} distinct colours`);
+record(
+  'the screenshot is not blank',
+  page.share >= MIN_INK_SHARE,
+  `${(100 * page.share).toFixed(2)}% of pixels drawn (${shot})`,
+);
+record(
+  'the screenshot has text and colour',
+  page.colours > MIN_COLOURS,
+  `> ${page.colours - 1} distinct colours`,
+);
 
 // the detector itself: a blank page must read as blank
 const blank = screenshot('data:text/html,<html><body></body></html>', join(work, 'blank.png'));
-record('a blank page is recognised as blank', blank.share < MIN_INK_SHARE && blank.colours <= MIN_COLOURS, `${(100 * blank.share).toFixed(2)}% drawn, ${blank.colours} colours`);
+record(
+  'a blank page is recognised as blank',
+  blank.share < MIN_INK_SHARE && blank.colours <= MIN_COLOURS,
+  `${(100 * blank.share).toFixed(2)}% drawn, ${blank.colours} colours`,
+);
 
 for (const r of results) process.stdout.write(`${r.ok ? '✓' : '✗'} ${r.name} — ${r.detail}\n`);
 const failed = results.filter((r) => !r.ok).length;

@@ -37,7 +37,9 @@ export function decodePng(bytes: Buffer): Image {
       height = data.readUInt32BE(4);
       channels = CHANNELS[data[9]] ?? 0;
       if (data[8] !== 8 || channels === 0 || data[12] !== 0) {
-        throw new TypeError(`decodePng: only 8-bit, non-interlaced, non-palette images; bit depth ${data[8]}, colour type ${data[9]}.`);
+        throw new TypeError(
+          `decodePng: only 8-bit, non-interlaced, non-palette images; bit depth ${data[8]}, colour type ${data[9]}.`,
+        );
       }
     } else if (type === 'IDAT') {
       idat.push(data);

@@ -19,7 +19,11 @@ const { recheck: _dropped, ...strictWithoutRecheck } = strict;
 // on the top eigenvector the lemma is an equality, so double rounding decides the strict check
 function equalityCaseFailingInDouble() {
   for (let k = 1; k < 400; k++) {
-    const instance = { problem: { spectrum: [3], start: [1 + k / 7], basisSeed: null }, stepTimesL: 0.37 + k / 301, numSteps: 1 };
+    const instance = {
+      problem: { spectrum: [3], start: [1 + k / 7], basisSeed: null },
+      stepTimesL: 0.37 + k / 301,
+      numSteps: 1,
+    };
     if (!strictCheck(instance).holds) return instance;
   }
   throw new Error('no rounding-level failure found in 400 equality cases');

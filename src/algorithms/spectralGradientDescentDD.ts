@@ -30,7 +30,9 @@ export function spectralGradientDescentDD(
     );
   }
   if (!Number.isInteger(numSteps) || numSteps < 0) {
-    throw new RangeError(`spectralGradientDescentDD: numSteps must be an integer ≥ 0; received ${numSteps}.`);
+    throw new RangeError(
+      `spectralGradientDescentDD: numSteps must be an integer ≥ 0; received ${numSteps}.`,
+    );
   }
   const lambdas = spectrum.map(dd);
   const contraction = lambdas.map((l) => sub(dd(1), mul(stepSize, l)));

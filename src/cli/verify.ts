@@ -35,7 +35,11 @@ export interface VerifyOptions {
 }
 
 function defaultOutDir(seed: number, shard: Shard | undefined): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\..*$/, '')
+    .replace('T', '-');
   const part = shard ? `-shard${shard.index}of${shard.count}` : '';
   return join(PROJECT_ROOT, 'reports', `${stamp}-seed${seed}${part}`);
 }
@@ -44,10 +48,13 @@ export async function verify(opts: VerifyOptions): Promise<number> {
   const selected = selectTheorems(opts.theorems);
   const outDir = opts.outDir ?? defaultOutDir(opts.seed, opts.shard);
   if (existsSync(outDir)) {
-    throw new UsageError(`--out: ${outDir} exists; refusing to overwrite a report (choose another directory).`);
+    throw new UsageError(
+      `--out: ${outDir} exists; refusing to overwrite a report (choose another directory).`,
+    );
   }
   const searched = opts.searchConstant?.length ? selectTheorems(opts.searchConstant) : [];
-  const runsScale = opts.runsScale ?? (opts.budget !== undefined ? BUDGETS[opts.budget] : undefined);
+  const runsScale =
+    opts.runsScale ?? (opts.budget !== undefined ? BUDGETS[opts.budget] : undefined);
   const searchBudget = opts.searchBudget ?? DEFAULT_SEARCH_BUDGET;
   err(
     `theoremcheck verify: ${selected.length} theorems, base seed ${opts.seed}` +
@@ -100,6 +107,10 @@ export async function verify(opts: VerifyOptions): Promise<number> {
   }
   const bad = summary.theorems.filter((s) => !s.ok).map((s) => s.theoremId);
   out(`report: ${directory} (open index.html)`);
-  out(summary.ok ? `all ${summary.theorems.length} theorems as expected` : `not as expected: ${bad.join(', ')}`);
+  out(
+    summary.ok
+      ? `all ${summary.theorems.length} theorems as expected`
+      : `not as expected: ${bad.join(', ')}`,
+  );
   return summary.ok ? EXIT_OK : EXIT_CHANGED;
 }

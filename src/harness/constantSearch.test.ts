@@ -24,7 +24,12 @@ const toy = (refuseAbove = Infinity): AnyClaim => ({
   }),
   check: (t: Toy) => {
     if (t.scale > refuseAbove) throw new RangeError('toy: scale outside the hypotheses');
-    return upperBound({ relation: 'toy', lhs: t.scale * t.count * Math.max(...t.weights), rhs: C, tolerance: tolerance(0) });
+    return upperBound({
+      relation: 'toy',
+      lhs: t.scale * t.count * Math.max(...t.weights),
+      rhs: C,
+      tolerance: tolerance(0),
+    });
   },
 });
 
@@ -33,7 +38,10 @@ const start = { scale: 1, count: 1, weights: [0.5] };
 describe('constant search by hill climbing', () => {
   test('climbs from a poor start to near the supremum, within the ranges the generator produces', () => {
     const claim = toy();
-    const result = searchConstant(claim, [{ instance: start, verdict: claim.check(start) }], { seed: 7, budget: 600 });
+    const result = searchConstant(claim, [{ instance: start, verdict: claim.check(start) }], {
+      seed: 7,
+      budget: 600,
+    });
     expect(result.startRatio).toBeCloseTo(0.01, 12);
     expect(result.bestRatio).toBeGreaterThan(0.9);
     expect(result.bestRatio).toBeLessThanOrEqual(1);
@@ -46,14 +54,21 @@ describe('constant search by hill climbing', () => {
 
   test('never keeps an instance whose check throws', () => {
     const claim = toy(4);
-    const result = searchConstant(claim, [{ instance: start, verdict: claim.check(start) }], { seed: 7, budget: 600 });
+    const result = searchConstant(claim, [{ instance: start, verdict: claim.check(start) }], {
+      seed: 7,
+      budget: 600,
+    });
     expect((result.witness!.instance as Toy).scale).toBeLessThanOrEqual(4);
     expect(result.bestRatio).toBeLessThanOrEqual(0.4);
   });
 
   test('is a pure function of its seed', () => {
     const claim = toy();
-    const run = () => searchConstant(claim, [{ instance: start, verdict: claim.check(start) }], { seed: 3, budget: 200 });
+    const run = () =>
+      searchConstant(claim, [{ instance: start, verdict: claim.check(start) }], {
+        seed: 3,
+        budget: 200,
+      });
     expect(run().bestRatio).toBe(run().bestRatio);
   });
 });

@@ -54,7 +54,11 @@ export interface ConstantSearchResult {
   readonly ranges: Readonly<Record<string, LeafRange>>;
 }
 
-export function leafRanges(claim: AnyClaim, seed: number, samples = RANGE_SAMPLES): Record<string, LeafRange> {
+export function leafRanges(
+  claim: AnyClaim,
+  seed: number,
+  samples = RANGE_SAMPLES,
+): Record<string, LeafRange> {
   const ranges: Record<string, { min: number; max: number; integer: boolean }> = {};
   for (const instance of fc.sample(claim.arbitrary, { seed, numRuns: samples })) {
     for (const leaf of numericLeaves(instance)) {
@@ -116,8 +120,13 @@ export function searchConstant(
       const leaves = numericLeaves(current.instance).filter((l) => ranges[l.shape] !== undefined);
       if (leaves.length === 0) break;
       const one = rng.uniform() < 0.5;
-      const pick = one ? [leaves[rng.integer(0, leaves.length - 1)]] : leaves.filter(() => rng.uniform() < 1 / 3);
-      const moved = pick.map((l) => ({ path: l.path, value: perturb(l, ranges[l.shape], sigma, rng) }));
+      const pick = one
+        ? [leaves[rng.integer(0, leaves.length - 1)]]
+        : leaves.filter(() => rng.uniform() < 1 / 3);
+      const moved = pick.map((l) => ({
+        path: l.path,
+        value: perturb(l, ranges[l.shape], sigma, rng),
+      }));
       const candidate = withLeaves(current.instance, moved);
       const verdict = evaluateRatio(claim, candidate);
       evaluations++;

@@ -34,7 +34,10 @@ export function numericLeaves(instance: unknown): Leaf[] {
 }
 
 /** A copy of the (JSON-normalised) instance with the leaves at the given paths replaced. */
-export function withLeaves(instance: unknown, values: readonly { path: Leaf['path']; value: number }[]): unknown {
+export function withLeaves(
+  instance: unknown,
+  values: readonly { path: Leaf['path']; value: number }[],
+): unknown {
   const copy = instanceToJson(instance) as Record<string | number, unknown>;
   for (const { path, value } of values) {
     if (path.length === 0) return value;

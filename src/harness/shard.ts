@@ -23,17 +23,24 @@ export function parseShard(text: string): Shard {
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || !(count >= 1) || !(index >= 1 && index <= count)) {
-    throw new RangeError(`parseShard: shard must be 'i/k' with 1 ≤ i ≤ k; received ${JSON.stringify(text)}.`);
+    throw new RangeError(
+      `parseShard: shard must be 'i/k' with 1 ≤ i ≤ k; received ${JSON.stringify(text)}.`,
+    );
   }
   return { index, count };
 }
 
 /** The claims of each theorem that belong to a shard (all of them without a shard). */
-export function claimsInShard(theorems: readonly AnyTheorem[], shard: Shard | null): Map<AnyTheorem, AnyClaim[]> {
+export function claimsInShard(
+  theorems: readonly AnyTheorem[],
+  shard: Shard | null,
+): Map<AnyTheorem, AnyClaim[]> {
   const out = new Map<AnyTheorem, AnyClaim[]>();
   let j = 0;
   for (const theorem of theorems) {
-    const mine = claimsOf(theorem).filter(() => shard === null || j++ % shard.count === shard.index - 1);
+    const mine = claimsOf(theorem).filter(
+      () => shard === null || j++ % shard.count === shard.index - 1,
+    );
     out.set(theorem, mine);
   }
   return out;

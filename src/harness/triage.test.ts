@@ -36,12 +36,19 @@ describe('triage without a recheck (rounding-level perturbations)', () => {
     const t = triageFailure(product, instance, product.check(instance), 5);
     expect(t.classification).toBe('genuine');
     expect(t.perturbation).toEqual({ tries: 16, flipped: 0 });
-    expect(t.nearestHypothesis).toEqual({ hypothesis: 'x < 2', relativeSlack: expect.closeTo(0.005, 12) });
+    expect(t.nearestHypothesis).toEqual({
+      hypothesis: 'x < 2',
+      relativeSlack: expect.closeTo(0.005, 12),
+    });
   });
 
   test('relative slack is 0 on the boundary and negative when a hypothesis is broken', () => {
     expect(relativeSlack({ hypothesis: 'η·L < 2', value: 2, relation: '<', bound: 2 })).toBe(0);
-    expect(relativeSlack({ hypothesis: 'η·L < 2', value: 2.2, relation: '<', bound: 2 })).toBeCloseTo(-0.1, 12);
-    expect(relativeSlack({ hypothesis: 'n ≥ 10', value: 15, relation: '≥', bound: 10 })).toBeCloseTo(0.5, 12);
+    expect(
+      relativeSlack({ hypothesis: 'η·L < 2', value: 2.2, relation: '<', bound: 2 }),
+    ).toBeCloseTo(-0.1, 12);
+    expect(
+      relativeSlack({ hypothesis: 'n ≥ 10', value: 15, relation: '≥', bound: 10 }),
+    ).toBeCloseTo(0.5, 12);
   });
 });

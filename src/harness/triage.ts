@@ -32,10 +32,18 @@ export interface Triage {
   readonly gap: number;
   /** gap / (ε·max(|lhs|, |rhs|)): a few units means rounding could explain it */
   readonly gapInEpsilons: number;
-  readonly recheck: { readonly lhs: number; readonly rhs: number; readonly ratio: number; readonly holds: boolean } | null;
+  readonly recheck: {
+    readonly lhs: number;
+    readonly rhs: number;
+    readonly ratio: number;
+    readonly holds: boolean;
+  } | null;
   readonly perturbation: { readonly tries: number; readonly flipped: number } | null;
   readonly conditionNumbers: Readonly<Record<string, number>> | null;
-  readonly nearestHypothesis: { readonly hypothesis: string; readonly relativeSlack: number } | null;
+  readonly nearestHypothesis: {
+    readonly hypothesis: string;
+    readonly relativeSlack: number;
+  } | null;
   /** the sentence to show in messages */
   readonly explanation: string;
 }
@@ -46,7 +54,11 @@ export function relativeSlack(m: HypothesisMargin): number {
   return signed / Math.max(Math.abs(m.bound), Number.MIN_VALUE);
 }
 
-function perturbationFlips(claim: AnyClaim, instance: unknown, seed: number): { tries: number; flipped: number } {
+function perturbationFlips(
+  claim: AnyClaim,
+  instance: unknown,
+  seed: number,
+): { tries: number; flipped: number } {
   const rng = createRng(seed);
   let leaves: Leaf[];
   try {
@@ -81,7 +93,12 @@ function perturbationFlips(claim: AnyClaim, instance: unknown, seed: number): { 
 }
 
 /** Triage a failing verdict of `claim` on `instance`. `seed` drives the perturbations. */
-export function triageFailure(claim: AnyClaim, instance: unknown, verdict: Verdict, seed: number): Triage {
+export function triageFailure(
+  claim: AnyClaim,
+  instance: unknown,
+  verdict: Verdict,
+  seed: number,
+): Triage {
   const gap = Math.abs(verdict.lhs - verdict.rhs);
   const scale = MACHINE_EPSILON * Math.max(Math.abs(verdict.lhs), Math.abs(verdict.rhs));
   const gapInEpsilons = scale > 0 ? gap / scale : gap === 0 ? 0 : Infinity;
@@ -108,7 +125,8 @@ export function triageFailure(claim: AnyClaim, instance: unknown, verdict: Verdi
     }
   } else {
     perturbation = perturbationFlips(claim, instance, seed);
-    classification = perturbation.tries === 0 ? 'undetermined' : perturbation.flipped > 0 ? 'rounding' : 'genuine';
+    classification =
+      perturbation.tries === 0 ? 'undetermined' : perturbation.flipped > 0 ? 'rounding' : 'genuine';
     how =
       `${perturbation.flipped}/${perturbation.tries} perturbations at ${PERTURBATION_ULPS} ulps ` +
       `flip the verdict`;
@@ -119,10 +137,16 @@ export function triageFailure(claim: AnyClaim, instance: unknown, verdict: Verdi
     `gap |lhs − rhs| = ${formatNumber(gap)} = ${formatNumber(gapInEpsilons)}·ε·max(|lhs|, |rhs|)`,
   ];
   if (conditionNumbers) {
-    parts.push(Object.entries(conditionNumbers).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', '));
+    parts.push(
+      Object.entries(conditionNumbers)
+        .map(([k, v]) => `${k} = ${formatNumber(v)}`)
+        .join(', '),
+    );
   }
   if (nearest) {
-    parts.push(`nearest hypothesis: ${nearest.hypothesis} (relative slack ${formatNumber(nearest.relativeSlack)})`);
+    parts.push(
+      `nearest hypothesis: ${nearest.hypothesis} (relative slack ${formatNumber(nearest.relativeSlack)})`,
+    );
   }
   return {
     classification,

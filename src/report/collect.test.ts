@@ -20,24 +20,40 @@ const SEED = 20261203;
 const base = { seed: SEED, selection: [], saveFixtures: false, runs: 25 } as const;
 
 // a second theorem so that shards split across theorems as well as within them
-const copy = defineTheorem({ ...descentLemma, theoremId: 'classical/descent-lemma-copy', controls: descentLemma.controls });
+const copy = defineTheorem({
+  ...descentLemma,
+  theoremId: 'classical/descent-lemma-copy',
+  controls: descentLemma.controls,
+});
 const theorems: AnyTheorem[] = [descentLemma, copy];
-const search = { patterns: ['classical/'], theoremIds: new Set([descentLemma.theoremId]), budget: 40 };
+const search = {
+  patterns: ['classical/'],
+  theoremIds: new Set([descentLemma.theoremId]),
+  budget: 40,
+};
 
 describe('sharding and merging verify runs', () => {
   test('shards 1/2 and 2/2 run disjoint claims that together are every claim', () => {
     const [a, b] = [1, 2].map((index) => claimsInShard(theorems, { index, count: 2 }));
     for (const t of theorems) {
       const ids = [...a.get(t)!, ...b.get(t)!].map((c) => c.id).sort();
-      expect(ids).toEqual(claimsOf(t).map((c) => c.id).sort());
+      expect(ids).toEqual(
+        claimsOf(t)
+          .map((c) => c.id)
+          .sort(),
+      );
       expect(a.get(t)!.filter((c) => b.get(t)!.includes(c))).toEqual([]);
     }
   });
 
   test('the merged summary.json of shards 1/2 and 2/2 equals the unsharded one', () => {
     const whole = collectRun(theorems, { ...base, search }).summary;
-    const shards = [1, 2].map((index) => collectRun(theorems, { ...base, search, shard: { index, count: 2 } }).summary);
-    expect(shards.every((s) => s.theorems.some((t) => t.property === null || t.controls.length < 1))).toBe(true);
+    const shards = [1, 2].map(
+      (index) => collectRun(theorems, { ...base, search, shard: { index, count: 2 } }).summary,
+    );
+    expect(
+      shards.every((s) => s.theorems.some((t) => t.property === null || t.controls.length < 1)),
+    ).toBe(true);
     expect(stableJson(mergeSummaries(shards))).toBe(stableJson(whole));
     expect(() => mergeSummaries([shards[0]])).toThrow(/need shards 1, 2/);
   });
@@ -49,10 +65,20 @@ describe('the report catches what it should', () => {
     // claim, so the modified theorem drops it (triage falls back to perturbations)
     const halved = (instance: Parameters<typeof descentLemma.check>[0]): Verdict => {
       const v = descentLemma.check(instance);
-      return lowerBound({ relation: 'f(x_t) − f(x_{t+1}) ≥ 2η(1 − Lη/2)‖∇f(x_t)‖²', lhs: v.lhs, rhs: 2 * v.rhs, tolerance: tolerance(1e-9) });
+      return lowerBound({
+        relation: 'f(x_t) − f(x_{t+1}) ≥ 2η(1 − Lη/2)‖∇f(x_t)‖²',
+        lhs: v.lhs,
+        rhs: 2 * v.rhs,
+        tolerance: tolerance(1e-9),
+      });
     };
     const { recheck: _r, ...rest } = descentLemma;
-    const modified = defineTheorem({ ...rest, theoremId: 'classical/descent-lemma-halved', check: halved, controls: [] });
+    const modified = defineTheorem({
+      ...rest,
+      theoremId: 'classical/descent-lemma-halved',
+      check: halved,
+      controls: [],
+    });
     const { summary } = collectRun([modified], base);
     const p = summary.theorems[0].property!;
     expect(summary.ok).toBe(false);
@@ -67,9 +93,19 @@ describe('the report catches what it should', () => {
 
   test('a generator that drifts off a declared regime fails the run and shows as not covered', async () => {
     const regimes = [
-      { id: 'large-step', description: 'η·L > 1.5', minShare: 0.05, contains: (i: { stepTimesL: number }) => i.stepTimesL > 1.5 },
+      {
+        id: 'large-step',
+        description: 'η·L > 1.5',
+        minShare: 0.05,
+        contains: (i: { stepTimesL: number }) => i.stepTimesL > 1.5,
+      },
     ];
-    const healthy = defineTheorem({ ...descentLemma, theoremId: 'classical/regime-healthy', regimes, controls: [] });
+    const healthy = defineTheorem({
+      ...descentLemma,
+      theoremId: 'classical/regime-healthy',
+      regimes,
+      controls: [],
+    });
     const drifted = defineTheorem({
       ...healthy,
       theoremId: 'classical/regime-drifted',

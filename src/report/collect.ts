@@ -32,7 +32,11 @@ export interface CollectOptions {
   readonly fixturesDir?: string;
   readonly shard?: Shard | null;
   /** theorem ids whose property gets a constant search, and its evaluations per theorem */
-  readonly search?: { readonly patterns: readonly string[]; readonly theoremIds: ReadonlySet<string>; readonly budget: number };
+  readonly search?: {
+    readonly patterns: readonly string[];
+    readonly theoremIds: ReadonlySet<string>;
+    readonly budget: number;
+  };
   readonly onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -47,7 +51,10 @@ export interface ProgressEvent {
 export interface CollectedRun {
   readonly summary: RunSummary;
   /** wall-clock milliseconds per claim and search (kept out of summary.json) */
-  readonly timings: { readonly totalMs: number; readonly perClaimMs: Readonly<Record<string, number>> };
+  readonly timings: {
+    readonly totalMs: number;
+    readonly perClaimMs: Readonly<Record<string, number>>;
+  };
 }
 
 function plannedRuns(claim: AnyClaim, options: CollectOptions): number {
@@ -73,7 +80,9 @@ export function collectRun(theorems: readonly AnyTheorem[], options: CollectOpti
     search !== undefined && search.theoremIds.has(t.theoremId) && claims.includes(t);
   let total = 0;
   for (const [t, claims] of plan) {
-    total += claims.reduce((s, c) => s + plannedRuns(c, options), 0) + (searched(t, claims) ? search!.budget : 0);
+    total +=
+      claims.reduce((s, c) => s + plannedRuns(c, options), 0) +
+      (searched(t, claims) ? search!.budget : 0);
   }
 
   const started = Date.now();
@@ -101,7 +110,11 @@ export function collectRun(theorems: readonly AnyTheorem[], options: CollectOpti
       const t0 = Date.now();
       const seed = deriveSeed(propertyStep.run.seed, 'constant-search');
       const starts = propertyStep.run.worstInstances ?? [];
-      const result = searchConstant(theorem, starts, { seed, budget: search!.budget, restarts: SEARCH_RESTARTS });
+      const result = searchConstant(theorem, starts, {
+        seed,
+        budget: search!.budget,
+        restarts: SEARCH_RESTARTS,
+      });
       const triage =
         result.violation && result.witness
           ? triageFailure(theorem, result.witness.instance, result.witness.verdict, seed)
@@ -131,7 +144,11 @@ export function collectRun(theorems: readonly AnyTheorem[], options: CollectOpti
 }
 
 /** The figures of the families a selection touches, validated, in family order. */
-export function familyFigures(families: readonly Family[], theorems: readonly AnyTheorem[], seed: number): Figure[] {
+export function familyFigures(
+  families: readonly Family[],
+  theorems: readonly AnyTheorem[],
+  seed: number,
+): Figure[] {
   const touched = new Set(theorems.map((t) => t.family));
   const figures: Figure[] = [];
   for (const family of families) {

@@ -26,7 +26,11 @@ export interface Figure {
   /** one or two sentences a reader needs to read the plot */
   readonly caption?: string;
   /** reference lines, e.g. the stated constant at ratio 1 */
-  readonly rules?: readonly { readonly axis: 'x' | 'y'; readonly value: number; readonly label: string }[];
+  readonly rules?: readonly {
+    readonly axis: 'x' | 'y';
+    readonly value: number;
+    readonly label: string;
+  }[];
 }
 
 /** Throws when a figure is malformed: mismatched lengths, no points, or non-finite log data. */
@@ -47,11 +51,23 @@ export function validateFigure(figure: Figure): void {
     checkValues(figure, s.name, 'y', s.y, figure.yScale === 'log');
   }
   for (const r of figure.rules ?? []) {
-    checkValues(figure, `rule '${r.label}'`, r.axis, [r.value], (r.axis === 'x' ? figure.xScale : figure.yScale) === 'log');
+    checkValues(
+      figure,
+      `rule '${r.label}'`,
+      r.axis,
+      [r.value],
+      (r.axis === 'x' ? figure.xScale : figure.yScale) === 'log',
+    );
   }
 }
 
-function checkValues(figure: Figure, name: string, axis: string, values: readonly number[], log: boolean): void {
+function checkValues(
+  figure: Figure,
+  name: string,
+  axis: string,
+  values: readonly number[],
+  log: boolean,
+): void {
   const bad = values.findIndex((v) => !Number.isFinite(v) || (log && v <= 0));
   if (bad >= 0) {
     throw new RangeError(

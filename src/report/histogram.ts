@@ -9,7 +9,12 @@ import type { Figure } from './figure.ts';
 const DEFAULT_BINS = 30;
 const INFINITE_STAND_IN = 1e300;
 
-export function ratioHistogram(id: string, title: string, ratios: readonly number[], bins = DEFAULT_BINS): Figure | null {
+export function ratioHistogram(
+  id: string,
+  title: string,
+  ratios: readonly number[],
+  bins = DEFAULT_BINS,
+): Figure | null {
   const finite = ratios.filter((r) => Number.isFinite(r) && Math.abs(r) < INFINITE_STAND_IN);
   if (finite.length === 0) return null;
   const low = Math.min(...finite);
@@ -29,9 +34,19 @@ export function ratioHistogram(id: string, title: string, ratios: readonly numbe
     title,
     xLabel: 'ratio (> 1 means the inequality is violated)',
     yLabel: 'instances',
-    series: [{ name: 'instances per bin', x: drawn.map((k) => centres[k]), y: drawn.map((k) => heights[k]), mark: 'bar', binWidth: width }],
+    series: [
+      {
+        name: 'instances per bin',
+        x: drawn.map((k) => centres[k]),
+        y: drawn.map((k) => heights[k]),
+        mark: 'bar',
+        binWidth: width,
+      },
+    ],
     // the stated constant: ratio 1 (shown when the range comes near it)
-    ...(high >= 0.5 && low <= 2 ? { rules: [{ axis: 'x' as const, value: 1, label: 'stated constant' }] } : {}),
+    ...(high >= 0.5 && low <= 2
+      ? { rules: [{ axis: 'x' as const, value: 1, label: 'stated constant' }] }
+      : {}),
     caption:
       `${finite.length} generated instances, range [${low.toPrecision(6)}, ${high.toPrecision(6)}]` +
       `${left > 0 ? `; ${left} infinite ratios not drawn` : ''}.`,

@@ -14,10 +14,15 @@ import type { ClaimSummary, RunSummary, TheoremSummary } from './summary.ts';
 import { STYLE } from './htmlStyle.ts';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
-const num = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatNumber(x));
+const num = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : formatNumber(x);
 
 function badge(ok: boolean, text: string): string {
   return `<span class="badge ${ok ? 'ok' : 'bad'}">${escapeHtml(text)}</span>`;
@@ -45,8 +50,10 @@ function controlsCell(t: TheoremSummary): string {
   if (t.controls.length === 0) return '<span class="muted">none</span>';
   const refuted = t.controls.filter((c) => c.outcome === 'refuted');
   const after = refuted.map((c) => c.runsExecuted).join(', ');
-  return `${badge(refuted.length === t.controls.length, `${refuted.length}/${t.controls.length} refuted`)}` +
-    `${after ? ` <span class="muted">after ${after} instances</span>` : ''}`;
+  return (
+    `${badge(refuted.length === t.controls.length, `${refuted.length}/${t.controls.length} refuted`)}` +
+    `${after ? ` <span class="muted">after ${after} instances</span>` : ''}`
+  );
 }
 
 function ratioCell(t: TheoremSummary): string {
@@ -61,30 +68,46 @@ function ratioCell(t: TheoremSummary): string {
 function summaryTable(summary: RunSummary): string {
   const rows = summary.theorems.map((t) => {
     const p = t.property;
-    const status = p === null ? 'other shard' : `${outcomeWord(p)}${t.ok ? '' : ` (expected ${t.expected})`}`;
-    const triage = [p, ...t.controls].filter((c) => c?.triage).map((c) => `${c!.claimId}: ${c!.triage!.classification}`);
-    return `<tr><td><a href="#${escapeHtml(t.theoremId)}">${escapeHtml(t.theoremId)}</a><br>` +
+    const status =
+      p === null ? 'other shard' : `${outcomeWord(p)}${t.ok ? '' : ` (expected ${t.expected})`}`;
+    const triage = [p, ...t.controls]
+      .filter((c) => c?.triage)
+      .map((c) => `${c!.claimId}: ${c!.triage!.classification}`);
+    return (
+      `<tr><td><a href="#${escapeHtml(t.theoremId)}">${escapeHtml(t.theoremId)}</a><br>` +
       `<span class="muted">${escapeHtml(t.title)}</span></td>` +
       `<td>${badge(t.ok, status)}</td><td>${p ? p.runsExecuted : '—'}</td><td><code>${p ? p.seed : '—'}</code></td>` +
       `<td>${ratioCell(t)}</td><td>${regimeCell(p)}</td><td>${controlsCell(t)}</td>` +
-      `<td>${escapeHtml(triage.join('; ')) || '<span class="muted">—</span>'}</td></tr>`;
+      `<td>${escapeHtml(triage.join('; ')) || '<span class="muted">—</span>'}</td></tr>`
+    );
   });
-  return `<table class="overview"><thead><tr><th>theorem</th><th>status</th><th>runs</th><th>claim seed</th>` +
+  return (
+    `<table class="overview"><thead><tr><th>theorem</th><th>status</th><th>runs</th><th>claim seed</th>` +
     `<th>largest ratio (&gt; 1 violates)</th><th>regimes</th><th>negative controls</th><th>triage</th></tr></thead>` +
-    `<tbody>${rows.join('')}</tbody></table>`;
+    `<tbody>${rows.join('')}</tbody></table>`
+  );
 }
 
 function claimBlock(c: ClaimSummary, title: string): string {
-  const parts = [`<h4>${escapeHtml(title)}: ${badge(c.ok, outcomeWord(c))} <span class="muted">after ` +
-    `${c.runsExecuted} of ${c.numRuns} instances, claim seed ${c.seed}</span></h4>`,
-  `<p class="statement">${escapeHtml(c.statement)}</p>`];
+  const parts = [
+    `<h4>${escapeHtml(title)}: ${badge(c.ok, outcomeWord(c))} <span class="muted">after ` +
+      `${c.runsExecuted} of ${c.numRuns} instances, claim seed ${c.seed}</span></h4>`,
+    `<p class="statement">${escapeHtml(c.statement)}</p>`,
+  ];
   if (c.counterexample) {
     const v = c.counterexample.verdict;
-    parts.push(`<p>Shrunk witness (${c.counterexample.shrinks} shrink steps, path <code>${escapeHtml(c.counterexample.path)}</code>):</p>`);
+    parts.push(
+      `<p>Shrunk witness (${c.counterexample.shrinks} shrink steps, path <code>${escapeHtml(c.counterexample.path)}</code>):</p>`,
+    );
     parts.push(describedList(c.counterexample.described));
-    parts.push(`<p><code>${escapeHtml(v.relation)}</code>: lhs ${num(v.lhs)}, rhs ${num(v.rhs)}, ratio <b>${num(v.ratio)}</b></p>`);
+    parts.push(
+      `<p><code>${escapeHtml(v.relation)}</code>: lhs ${num(v.lhs)}, rhs ${num(v.rhs)}, ratio <b>${num(v.ratio)}</b></p>`,
+    );
   }
-  if (c.triage) parts.push(`<p class="triage ${c.triage.classification}">Triage — ${escapeHtml(c.triage.explanation)}</p>`);
+  if (c.triage)
+    parts.push(
+      `<p class="triage ${c.triage.classification}">Triage — ${escapeHtml(c.triage.explanation)}</p>`,
+    );
   if (c.fixture) parts.push(`<p class="muted">stored as <code>${escapeHtml(c.fixture)}</code></p>`);
   if (!c.ok) parts.push(`<pre>${escapeHtml(c.message)}</pre>`);
   return `<div class="claim">${parts.join('\n')}</div>`;
@@ -92,45 +115,75 @@ function claimBlock(c: ClaimSummary, title: string): string {
 
 async function theoremSection(t: TheoremSummary): Promise<string> {
   const s = t.source;
-  const parts = [`<section id="${escapeHtml(t.theoremId)}"><h2>${escapeHtml(t.theoremId)} — ${escapeHtml(t.title)} ${badge(t.ok, t.ok ? 'as expected' : 'NOT as expected')}</h2>`,
+  const parts = [
+    `<section id="${escapeHtml(t.theoremId)}"><h2>${escapeHtml(t.theoremId)} — ${escapeHtml(t.title)} ${badge(t.ok, t.ok ? 'as expected' : 'NOT as expected')}</h2>`,
     `<p class="statement">${escapeHtml(t.statement)}</p>`,
-    `<p class="muted">${escapeHtml(`${s.authors}, ${s.title}, ${s.venue} ${s.year}, ${s.locator}${s.arxiv ? `, arXiv ${s.arxiv}` : ''}`)} [${escapeHtml(t.mark)}]</p>`];
+    `<p class="muted">${escapeHtml(`${s.authors}, ${s.title}, ${s.venue} ${s.year}, ${s.locator}${s.arxiv ? `, arXiv ${s.arxiv}` : ''}`)} [${escapeHtml(t.mark)}]</p>`,
+  ];
   if (t.evidence) parts.push(`<p><b>Recorded finding:</b> ${escapeHtml(t.evidence)}</p>`);
   if (t.constants.length > 0) {
-    const rows = t.constants.map((c) => `<tr><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.value)}</td><td>${c.provenance}</td><td>${escapeHtml(c.why)}</td></tr>`);
-    parts.push(`<table><thead><tr><th>constant</th><th>value</th><th>from</th><th>why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    const rows = t.constants.map(
+      (c) =>
+        `<tr><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.value)}</td><td>${c.provenance}</td><td>${escapeHtml(c.why)}</td></tr>`,
+    );
+    parts.push(
+      `<table><thead><tr><th>constant</th><th>value</th><th>from</th><th>why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    );
   }
   const p = t.property;
   if (p) {
     parts.push(claimBlock(p, 'Property'));
     const q = p.ratioQuantiles;
-    if (q) parts.push(`<p>Ratio over the run: median ${num(q.p50)}, 90% ${num(q.p90)}, 99% ${num(q.p99)}, max <b>${num(p.maxRatio)}</b>.</p>`);
-    const histogram = ratioHistogram(`${t.theoremId}/ratios`, `lhs/rhs ratios of ${t.theoremId}`, p.ratios);
+    if (q)
+      parts.push(
+        `<p>Ratio over the run: median ${num(q.p50)}, 90% ${num(q.p90)}, 99% ${num(q.p99)}, max <b>${num(p.maxRatio)}</b>.</p>`,
+      );
+    const histogram = ratioHistogram(
+      `${t.theoremId}/ratios`,
+      `lhs/rhs ratios of ${t.theoremId}`,
+      p.ratios,
+    );
     if (histogram) parts.push(await figureBlock(histogram));
     if (p.regimes.length > 0) {
-      const rows = p.regimes.map((r) => `<tr><td>${escapeHtml(r.id)}</td><td>${escapeHtml(r.description)}</td><td>${r.hits}/${r.runs}</td>` +
-        `<td>${r.shareLowerBound.toFixed(3)}</td><td>${r.minShare}</td><td>${badge(r.covered, r.covered ? 'covered' : 'NOT covered')}</td></tr>`);
-      parts.push(`<h4>Regime coverage</h4><table><thead><tr><th>regime</th><th>description</th><th>hits</th>` +
-        `<th>Wilson 95% lower bound</th><th>required share</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+      const rows = p.regimes.map(
+        (r) =>
+          `<tr><td>${escapeHtml(r.id)}</td><td>${escapeHtml(r.description)}</td><td>${r.hits}/${r.runs}</td>` +
+          `<td>${r.shareLowerBound.toFixed(3)}</td><td>${r.minShare}</td><td>${badge(r.covered, r.covered ? 'covered' : 'NOT covered')}</td></tr>`,
+      );
+      parts.push(
+        `<h4>Regime coverage</h4><table><thead><tr><th>regime</th><th>description</th><th>hits</th>` +
+          `<th>Wilson 95% lower bound</th><th>required share</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      );
     }
   }
   const cs = t.constantSearch;
   if (cs) {
-    parts.push(`<h4>Constant search</h4><p>${cs.evaluations} evaluations from ${cs.restarts} of the worst generated instances: ` +
-      `largest ratio <b>${num(cs.bestRatio)}</b> (fast-check's largest ${num(cs.startRatio)})` +
-      `${cs.witnessRecheck ? `; higher-precision recheck of the witness: ratio ${num(cs.witnessRecheck.ratio)}, ${cs.witnessRecheck.holds ? 'holds' : 'fails'}` : ''}` +
-      `${cs.violation ? ` ${badge(false, 'the witness violates the claim')}` : ''}.</p>`);
+    parts.push(
+      `<h4>Constant search</h4><p>${cs.evaluations} evaluations from ${cs.restarts} of the worst generated instances: ` +
+        `largest ratio <b>${num(cs.bestRatio)}</b> (fast-check's largest ${num(cs.startRatio)})` +
+        `${cs.witnessRecheck ? `; higher-precision recheck of the witness: ratio ${num(cs.witnessRecheck.ratio)}, ${cs.witnessRecheck.holds ? 'holds' : 'fails'}` : ''}` +
+        `${cs.violation ? ` ${badge(false, 'the witness violates the claim')}` : ''}.</p>`,
+    );
     if (cs.witness) parts.push(describedList(cs.witness.described));
     const ranges = Object.entries(cs.ranges).map(
-      ([shape, r]) => `<li><code>${escapeHtml(shape)}</code> ∈ [${num(r.min)}, ${num(r.max)}]${r.integer ? ' (integers)' : ''}</li>`,
+      ([shape, r]) =>
+        `<li><code>${escapeHtml(shape)}</code> ∈ [${num(r.min)}, ${num(r.max)}]${r.integer ? ' (integers)' : ''}</li>`,
     );
-    if (ranges.length) parts.push(`<details><summary class="muted">ranges the search kept to (seen in the generator)</summary><ul class="kv">${ranges.join('')}</ul></details>`);
-    if (cs.triage) parts.push(`<p class="triage ${cs.triage.classification}">Triage — ${escapeHtml(cs.triage.explanation)}</p>`);
+    if (ranges.length)
+      parts.push(
+        `<details><summary class="muted">ranges the search kept to (seen in the generator)</summary><ul class="kv">${ranges.join('')}</ul></details>`,
+      );
+    if (cs.triage)
+      parts.push(
+        `<p class="triage ${cs.triage.classification}">Triage — ${escapeHtml(cs.triage.explanation)}</p>`,
+      );
   }
   for (const c of t.controls) parts.push(claimBlock(c, `Negative control '${c.claimId}'`));
   if (t.replays) {
     const bad = t.replays.filter((r) => !r.ok);
-    parts.push(`<p class="muted">Stored fixtures replayed: ${t.replays.length}${bad.length ? `, ${bad.length} not as recorded` : ', all as recorded'}.</p>`);
+    parts.push(
+      `<p class="muted">Stored fixtures replayed: ${t.replays.length}${bad.length ? `, ${bad.length} not as recorded` : ', all as recorded'}.</p>`,
+    );
     for (const r of bad) parts.push(`<pre>${escapeHtml(r.message)}</pre>`);
   }
   parts.push('</section>');
@@ -143,7 +196,10 @@ async function figureBlock(figure: Figure): Promise<string> {
   return `<figure id="figure-${escapeHtml(figure.id)}">${svg}${caption}</figure>`;
 }
 
-export async function renderHtmlReport(summary: RunSummary, figures: readonly Figure[]): Promise<string> {
+export async function renderHtmlReport(
+  summary: RunSummary,
+  figures: readonly Figure[],
+): Promise<string> {
   const sections: string[] = [];
   for (const t of summary.theorems) sections.push(await theoremSection(t));
   const figureBlocks: string[] = [];
@@ -153,8 +209,12 @@ export async function renderHtmlReport(summary: RunSummary, figures: readonly Fi
     `code version <code>${escapeHtml(summary.codeVersion)}</code>`,
     `selection: ${escapeHtml(summary.selection.length ? summary.selection.join(', ') : 'all theorems')}`,
     summary.runs !== null ? `runs per claim: ${summary.runs}` : '',
-    summary.runsScale !== null ? `runs scale ×${summary.runsScale}${summary.budget ? ` (budget ${escapeHtml(summary.budget)})` : ''}` : '',
-    summary.search ? `constant search on ${escapeHtml(summary.search.theorems.join(', '))}, ${summary.search.budget} evaluations each` : '',
+    summary.runsScale !== null
+      ? `runs scale ×${summary.runsScale}${summary.budget ? ` (budget ${escapeHtml(summary.budget)})` : ''}`
+      : '',
+    summary.search
+      ? `constant search on ${escapeHtml(summary.search.theorems.join(', '))}, ${summary.search.budget} evaluations each`
+      : '',
     summary.shard ? `shard ${summary.shard.index}/${summary.shard.count}` : '',
   ].filter((x) => x !== '');
   return `<!doctype html>

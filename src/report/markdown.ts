@@ -31,13 +31,25 @@ export function renderMarkdown(summary: RunSummary): string {
   lines.push(`# theoremcheck run — seed ${summary.seed}`);
   lines.push('');
   lines.push(`- code version: ${summary.codeVersion}`);
-  lines.push(`- selection: ${summary.selection.length ? summary.selection.join(', ') : 'all theorems'}`);
+  lines.push(
+    `- selection: ${summary.selection.length ? summary.selection.join(', ') : 'all theorems'}`,
+  );
   if (summary.runs !== null) lines.push(`- runs per claim: ${summary.runs}`);
-  if (summary.runsScale !== null) lines.push(`- runs scale: ×${summary.runsScale}${summary.budget ? ` (budget ${summary.budget})` : ''}`);
-  if (summary.shard) lines.push(`- shard ${summary.shard.index}/${summary.shard.count} (merge the shards with \`theoremcheck merge\`)`);
-  lines.push(`- result: ${summary.ok ? 'every verdict as expected' : `${failing} theorem(s) not as expected`}`);
+  if (summary.runsScale !== null)
+    lines.push(
+      `- runs scale: ×${summary.runsScale}${summary.budget ? ` (budget ${summary.budget})` : ''}`,
+    );
+  if (summary.shard)
+    lines.push(
+      `- shard ${summary.shard.index}/${summary.shard.count} (merge the shards with \`theoremcheck merge\`)`,
+    );
+  lines.push(
+    `- result: ${summary.ok ? 'every verdict as expected' : `${failing} theorem(s) not as expected`}`,
+  );
   lines.push('');
-  lines.push('| theorem | expected | verdict | runs | claim seed | largest ratio | controls refuted |');
+  lines.push(
+    '| theorem | expected | verdict | runs | claim seed | largest ratio | controls refuted |',
+  );
   lines.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const t of summary.theorems) {
     const p = t.property;
@@ -58,20 +70,29 @@ export function renderMarkdown(summary: RunSummary): string {
     lines.push(`${t.statement}`);
     lines.push('');
     const s = t.source;
-    lines.push(`Source: ${s.authors}, *${s.title}*, ${s.venue} ${s.year}, ${s.locator}${s.arxiv ? `, arXiv ${s.arxiv}` : ''} [${t.mark}].`);
+    lines.push(
+      `Source: ${s.authors}, *${s.title}*, ${s.venue} ${s.year}, ${s.locator}${s.arxiv ? `, arXiv ${s.arxiv}` : ''} [${t.mark}].`,
+    );
     if (t.evidence) lines.push(`\nRecorded finding: ${t.evidence}`);
     lines.push('');
     const p = t.property;
     if (p !== null) {
-      lines.push(`Property: ${statusOf(p.ok, p.expected, p.outcome)} on ${p.runsExecuted} instances (claim seed ${p.seed}).`);
+      lines.push(
+        `Property: ${statusOf(p.ok, p.expected, p.outcome)} on ${p.runsExecuted} instances (claim seed ${p.seed}).`,
+      );
       if (p.ratioQuantiles) {
         const q = p.ratioQuantiles;
-        lines.push(`Ratio lhs/rhs: median ${formatNumber(q.p50)}, 90% ${formatNumber(q.p90)}, 99% ${formatNumber(q.p99)}, max ${p.maxRatio === null ? '—' : formatNumber(p.maxRatio)}.`);
+        lines.push(
+          `Ratio lhs/rhs: median ${formatNumber(q.p50)}, 90% ${formatNumber(q.p90)}, 99% ${formatNumber(q.p99)}, max ${p.maxRatio === null ? '—' : formatNumber(p.maxRatio)}.`,
+        );
       }
-      if (p.counterexample) lines.push(`Counterexample: ${witnessLine(p)}${p.fixture ? ` (${p.fixture})` : ''}`);
+      if (p.counterexample)
+        lines.push(`Counterexample: ${witnessLine(p)}${p.fixture ? ` (${p.fixture})` : ''}`);
       if (p.triage) lines.push(`Triage: ${p.triage.explanation}`);
       for (const r of p.regimes) {
-        lines.push(`Regime '${r.id}': ${r.hits}/${r.runs} (Wilson lower bound ${r.shareLowerBound.toFixed(3)}, required ${r.minShare}) ${r.covered ? '✅' : '❌'}`);
+        lines.push(
+          `Regime '${r.id}': ${r.hits}/${r.runs} (Wilson lower bound ${r.shareLowerBound.toFixed(3)}, required ${r.minShare}) ${r.covered ? '✅' : '❌'}`,
+        );
       }
     }
     const cs = t.constantSearch;
@@ -89,13 +110,17 @@ export function renderMarkdown(summary: RunSummary): string {
       lines.push('| negative control | verdict | after | witness |');
       lines.push('| --- | --- | --- | --- |');
       for (const c of t.controls) {
-        lines.push(`| ${escape(c.statement)} | ${statusOf(c.ok, c.expected, c.outcome)} | ${c.runsExecuted} | ${escape(witnessLine(c))} |`);
+        lines.push(
+          `| ${escape(c.statement)} | ${statusOf(c.ok, c.expected, c.outcome)} | ${c.runsExecuted} | ${escape(witnessLine(c))} |`,
+        );
       }
     }
     if (t.replays !== null) {
       const badReplays = t.replays.filter((r) => !r.ok);
       lines.push('');
-      lines.push(`Stored fixtures replayed: ${t.replays.length}${badReplays.length ? `, ${badReplays.length} not as recorded` : ', all as recorded'}.`);
+      lines.push(
+        `Stored fixtures replayed: ${t.replays.length}${badReplays.length ? `, ${badReplays.length} not as recorded` : ', all as recorded'}.`,
+      );
       for (const r of badReplays) lines.push(`- ${escape(r.message)}`);
     }
   }

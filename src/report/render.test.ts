@@ -30,7 +30,9 @@ describe('rendering figures to SVG without a browser', () => {
   });
 
   test('an empty plot is detected: same spec with no data draws no marks', async () => {
-    const spec = { ...figureToVegaLite(curves), data: { values: [] } } as Parameters<typeof renderVegaLiteSvg>[0];
+    const spec = { ...figureToVegaLite(curves), data: { values: [] } } as Parameters<
+      typeof renderVegaLiteSvg
+    >[0];
     expect(svgMarkCounts(await renderVegaLiteSvg(spec)).markPaths).toBe(0);
   });
 

@@ -46,8 +46,14 @@ export function figureToVegaLite(figure: Figure): TopLevelSpec {
   // histograms need bars standing on zero; curves are framed by their own range
   const hasBars = figure.series.some((s) => s.mark === 'bar');
   const scale = (kind: 'linear' | 'log' | undefined) => ({ type: kind ?? 'linear', zero: false });
-  const x = { field: 'x', type: 'quantitative', title: figure.xLabel, scale: scale(figure.xScale) } as const;
-  const yScale = hasBars && figure.yScale !== 'log' ? { type: 'linear', zero: true } : scale(figure.yScale);
+  const x = {
+    field: 'x',
+    type: 'quantitative',
+    title: figure.xLabel,
+    scale: scale(figure.xScale),
+  } as const;
+  const yScale =
+    hasBars && figure.yScale !== 'log' ? { type: 'linear', zero: true } : scale(figure.yScale);
   const y = { field: 'y', type: 'quantitative', title: figure.yLabel, scale: yScale } as const;
   const color = {
     field: 'series',
@@ -55,7 +61,6 @@ export function figureToVegaLite(figure: Figure): TopLevelSpec {
     title: null,
     legend: figure.series.length > 1 ? { orient: 'bottom', columns: 2 } : null,
   } as const;
-
 
   const marks = [...new Set(rows.map((r) => r.mark))];
   const layer = marks.map((mark) => ({
@@ -83,8 +88,18 @@ export function figureToVegaLite(figure: Figure): TopLevelSpec {
     } as never);
     layer.push({
       transform: [],
-      mark: { type: 'text', color: '#cf222e', fontSize: 10, align: 'right', dx: -4, dy: r.axis === 'x' ? 0 : -6 },
-      encoding: r.axis === 'x' ? { x: at, y: { value: 8 }, text: { value: r.label } } : { y: at, x: { value: WIDTH - 4 }, text: { value: r.label } },
+      mark: {
+        type: 'text',
+        color: '#cf222e',
+        fontSize: 10,
+        align: 'right',
+        dx: -4,
+        dy: r.axis === 'x' ? 0 : -6,
+      },
+      encoding:
+        r.axis === 'x'
+          ? { x: at, y: { value: 8 }, text: { value: r.label } }
+          : { y: at, x: { value: WIDTH - 4 }, text: { value: r.label } },
     } as never);
   }
 

@@ -31,12 +31,17 @@ export interface ClaimSummary {
   readonly numRuns: number;
   readonly runsExecuted: number;
   readonly maxRatio: number | null;
-  readonly ratioQuantiles: { readonly p50: number; readonly p90: number; readonly p99: number } | null;
+  readonly ratioQuantiles: {
+    readonly p50: number;
+    readonly p90: number;
+    readonly p99: number;
+  } | null;
   /** every generated instance's ratio (for histograms) */
   readonly ratios: readonly number[];
   readonly worst: InstanceReport | null;
   /** the shrunk refuting instance (a witness for controls and findings) */
-  readonly counterexample: (InstanceReport & { readonly path: string; readonly shrinks: number }) | null;
+  readonly counterexample:
+    (InstanceReport & { readonly path: string; readonly shrinks: number }) | null;
   readonly fixture: string | null;
   readonly regimes: readonly RegimeCount[];
   /** genuine or within rounding, when the claim was refuted */
@@ -101,7 +106,11 @@ export interface RunSummary {
   /** constant search: the theorem patterns searched and the evaluations each */
   readonly search: { readonly theorems: readonly string[]; readonly budget: number } | null;
   /** set in a shard's summary; null in a whole or merged run */
-  readonly shard: { readonly index: number; readonly count: number; readonly theoremIds: readonly string[] } | null;
+  readonly shard: {
+    readonly index: number;
+    readonly count: number;
+    readonly theoremIds: readonly string[];
+  } | null;
   readonly ok: boolean;
   readonly theorems: readonly TheoremSummary[];
 }
@@ -114,9 +123,18 @@ function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
-function instanceReport(theorem: AnyTheorem, claimId: string, instance: unknown, verdict: Verdict): InstanceReport {
+function instanceReport(
+  theorem: AnyTheorem,
+  claimId: string,
+  instance: unknown,
+  verdict: Verdict,
+): InstanceReport {
   const claim = claimsOf(theorem).find((c) => c.id === claimId) ?? theorem;
-  return { described: describeInstance(claim, instance), instance: instanceToJson(instance), verdict };
+  return {
+    described: describeInstance(claim, instance),
+    instance: instanceToJson(instance),
+    verdict,
+  };
 }
 
 function relativeFixture(file: string | undefined, root: string): string | null {
@@ -124,7 +142,11 @@ function relativeFixture(file: string | undefined, root: string): string | null 
   return file.startsWith(root) ? file.slice(root.length + 1) : file;
 }
 
-export function summarizeClaim(theorem: AnyTheorem, step: ClaimStep, projectRoot: string): ClaimSummary {
+export function summarizeClaim(
+  theorem: AnyTheorem,
+  step: ClaimStep,
+  projectRoot: string,
+): ClaimSummary {
   const { run } = step;
   const finite = run.ratios.filter(Number.isFinite).sort((a, b) => a - b);
   const cx = run.counterexample;
@@ -139,11 +161,19 @@ export function summarizeClaim(theorem: AnyTheorem, step: ClaimStep, projectRoot
     runsExecuted: run.runsExecuted,
     maxRatio: finiteOrNull(run.maxRatio),
     ratioQuantiles:
-      finite.length === 0 ? null : { p50: quantile(finite, 0.5), p90: quantile(finite, 0.9), p99: quantile(finite, 0.99) },
+      finite.length === 0
+        ? null
+        : { p50: quantile(finite, 0.5), p90: quantile(finite, 0.9), p99: quantile(finite, 0.99) },
     ratios: run.ratios.map((r) => (Number.isFinite(r) ? r : Number.MAX_VALUE * Math.sign(r || 1))),
-    worst: run.worst ? instanceReport(theorem, step.claimId, run.worst.instance, run.worst.verdict) : null,
+    worst: run.worst
+      ? instanceReport(theorem, step.claimId, run.worst.instance, run.worst.verdict)
+      : null,
     counterexample: cx
-      ? { ...instanceReport(theorem, step.claimId, cx.instance, cx.verdict), path: cx.path, shrinks: cx.shrinks }
+      ? {
+          ...instanceReport(theorem, step.claimId, cx.instance, cx.verdict),
+          path: cx.path,
+          shrinks: cx.shrinks,
+        }
       : null,
     fixture: relativeFixture(step.fixture?.file, projectRoot),
     regimes: run.regimes,
@@ -153,12 +183,18 @@ export function summarizeClaim(theorem: AnyTheorem, step: ClaimStep, projectRoot
 }
 
 /** A theorem is as expected when every replay, claim and search in it is. */
-export function theoremOk(t: Pick<TheoremSummary, 'property' | 'controls' | 'replays' | 'constantSearch'>): boolean {
+export function theoremOk(
+  t: Pick<TheoremSummary, 'property' | 'controls' | 'replays' | 'constantSearch'>,
+): boolean {
   return (
     (t.replays ?? []).every((r) => r.ok) &&
     (t.property === null || t.property.ok) &&
     t.controls.every((c) => c.ok) &&
-    !(t.constantSearch?.violation && t.constantSearch.triage?.classification === 'genuine' && t.property?.expected === 'holds')
+    !(
+      t.constantSearch?.violation &&
+      t.constantSearch.triage?.classification === 'genuine' &&
+      t.property?.expected === 'holds'
+    )
   );
 }
 
@@ -186,7 +222,9 @@ export function summarizeSearch(
     startRatio: finiteOrNull(result.startRatio),
     bestRatio: finiteOrNull(result.bestRatio),
     violation: result.violation,
-    witness: result.witness ? instanceReport(theorem, result.claimId, result.witness.instance, result.witness.verdict) : null,
+    witness: result.witness
+      ? instanceReport(theorem, result.claimId, result.witness.instance, result.witness.verdict)
+      : null,
     witnessRecheck,
     triage,
     ranges: result.ranges,
@@ -212,7 +250,9 @@ export function summarizeTheorem(
   const propertyStep = steps.claims.find((c) => c.claimId === theorem.id);
   const parts = {
     property: propertyStep ? summarizeClaim(theorem, propertyStep, projectRoot) : null,
-    controls: steps.claims.filter((c) => c !== propertyStep).map((c) => summarizeClaim(theorem, c, projectRoot)),
+    controls: steps.claims
+      .filter((c) => c !== propertyStep)
+      .map((c) => summarizeClaim(theorem, c, projectRoot)),
     replays: steps.replays ? steps.replays.map(replay) : null,
     constantSearch,
   };
@@ -233,6 +273,10 @@ export function summarizeTheorem(
 }
 
 /** Kept for callers with a whole TheoremCheck. */
-export function summarizeTheoremCheck(theorem: AnyTheorem, check: TheoremCheck, projectRoot: string): TheoremSummary {
+export function summarizeTheoremCheck(
+  theorem: AnyTheorem,
+  check: TheoremCheck,
+  projectRoot: string,
+): TheoremSummary {
   return summarizeTheorem(theorem, { claims: check.claims, replays: check.replays }, projectRoot);
 }
