@@ -188,7 +188,7 @@ function conditionNumbers(instance: Instance): Record<string, number> {
 function stepMargins(instance: Instance) {
   return [
     { hypothesis: 'η < 2/L', value: instance.stepTimesL, relation: '<', bound: 2 },
-    { hypothesis: 'η > 0', value: instance.stepTimesL, relation: '>', bound: 0 },
+    { hypothesis: 'η > 0', value: instance.stepTimesL, relation: '>', bound: 0, scale: 2 },
   ] as const;
 }
 

@@ -81,14 +81,16 @@ export interface Claim<I> {
 
 /**
  * A hypothesis written as `value relation bound`, e.g. { hypothesis: 'η < 2/L', value: η·L,
- * relation: '<', bound: 2 }. Its relative slack (bound − value)/|bound| (sign flipped for > and
- * ≥) is 0 on the boundary and negative when the hypothesis is broken.
+ * relation: '<', bound: 2 }. Its relative slack (bound − value)/scale (sign flipped for > and
+ * ≥) is 0 on the boundary and negative when the hypothesis is broken; scale defaults to |bound|
+ * (give one when the bound is 0, e.g. 'η > 0' on the scale 2/L).
  */
 export interface HypothesisMargin {
   readonly hypothesis: string;
   readonly value: number;
   readonly relation: '<' | '≤' | '>' | '≥';
   readonly bound: number;
+  readonly scale?: number;
 }
 
 /** A nearby false claim: the suite must refute it, with a shrunk witness. */

@@ -51,7 +51,8 @@ export interface Triage {
 /** Relative slack of a hypothesis margin: 0 on the boundary, < 0 when broken. */
 export function relativeSlack(m: HypothesisMargin): number {
   const signed = m.relation === '<' || m.relation === '≤' ? m.bound - m.value : m.value - m.bound;
-  return signed / Math.max(Math.abs(m.bound), Number.MIN_VALUE);
+  const scale = m.scale ?? Math.abs(m.bound);
+  return scale > 0 ? signed / scale : signed === 0 ? 0 : Math.sign(signed) * Infinity;
 }
 
 function perturbationFlips(
