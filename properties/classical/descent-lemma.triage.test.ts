@@ -37,7 +37,7 @@ describe('classical/descent-lemma — counterexample triage', () => {
     expect(byRecheck.method).toBe('recheck');
     expect(byRecheck.classification).toBe('rounding');
     expect(byRecheck.gapInEpsilons).toBeLessThan(16);
-    expect(byRecheck.nearestHypothesis?.hypothesis).toBe('η < 2/L');
+    expect(byRecheck.nearestHypothesis?.hypothesis).toBe('η > 0'); // η·L ≈ 0.37: nearer 0 than 2
     const byPerturbation = triageFailure(strictWithoutRecheck, instance, verdict, 1);
     expect(byPerturbation.method).toBe('perturbation');
     expect(byPerturbation.classification).toBe('rounding');
