@@ -9,7 +9,7 @@ import { formatDetail, formatNumber } from '../harness/format.ts';
 import type { Detail } from '../harness/theorem.ts';
 import type { Figure } from './figure.ts';
 import { ratioHistogram } from './histogram.ts';
-import { renderFigureSvg } from './render.ts';
+import { renderFigureSvg, svgMarkCounts } from './render.ts';
 import type { ClaimSummary, RunSummary, TheoremSummary } from './summary.ts';
 import { STYLE } from './htmlStyle.ts';
 
@@ -192,8 +192,13 @@ async function theoremSection(t: TheoremSummary): Promise<string> {
 
 async function figureBlock(figure: Figure): Promise<string> {
   const svg = await renderFigureSvg(figure);
+  // a plot whose data all fell outside its scales draws nothing: say so instead of a bare frame
+  const empty =
+    svgMarkCounts(svg).markPaths === 0
+      ? `<p>${badge(false, 'empty plot')} no data point could be drawn.</p>`
+      : '';
   const caption = figure.caption ? `<figcaption>${escapeHtml(figure.caption)}</figcaption>` : '';
-  return `<figure id="figure-${escapeHtml(figure.id)}">${svg}${caption}</figure>`;
+  return `<figure id="figure-${escapeHtml(figure.id)}">${svg}${empty}${caption}</figure>`;
 }
 
 export async function renderHtmlReport(
