@@ -70,6 +70,7 @@ export function collectRun(theorems: readonly AnyTheorem[], options: CollectOpti
   const checkOptions: CheckOptions = {
     baseSeed: options.seed,
     saveFixtures: options.saveFixtures,
+    triageExpected: true,
     ...(options.fixturesDir !== undefined ? { fixturesDir: options.fixturesDir } : {}),
     ...(options.runs !== undefined ? { numRuns: options.runs } : {}),
     ...(options.runsScale !== undefined ? { runsScale: options.runsScale } : {}),
