@@ -22,7 +22,8 @@ export function ratioHistogram(
 
   // equal-width bins; a single bin when every ratio is the same
   const count = high > low ? bins : 1;
-  const width = high > low ? (high - low) / count : 1;
+  // one value: a narrow bar (2% of its size) rather than a block of width 1
+  const width = high > low ? (high - low) / count : Math.abs(low) * 0.02 || 1;
   const heights = new Array<number>(count).fill(0);
   for (const r of finite) heights[Math.min(count - 1, Math.floor((r - low) / width))]++;
   const centres = heights.map((_, k) => (high > low ? low + (k + 0.5) * width : low));

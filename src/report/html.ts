@@ -65,11 +65,23 @@ function ratioCell(t: TheoremSummary): string {
   return `${num(p?.maxRatio)}${search}<br><span class="muted">vs ${escapeHtml(constants || 'no constants listed')}</span>`;
 }
 
+/** Why a theorem is not as expected, in a few words. */
+function whyNot(t: TheoremSummary): string {
+  const p = t.property;
+  const reasons: string[] = [];
+  if (p && p.outcome !== (p.expected === 'holds' ? 'held' : 'refuted')) reasons.push(`expected ${p.expected}`);
+  if (p && p.regimes.some((r) => !r.covered)) reasons.push('regimes not covered');
+  const controls = t.controls.filter((c) => !c.ok).length;
+  if (controls > 0) reasons.push(`${controls} control(s) not refuted`);
+  if ((t.replays ?? []).some((r) => !r.ok)) reasons.push('a stored fixture changed');
+  if (t.constantSearch?.violation) reasons.push('the search found a violation');
+  return reasons.join(', ') || 'see below';
+}
+
 function summaryTable(summary: RunSummary): string {
   const rows = summary.theorems.map((t) => {
     const p = t.property;
-    const status =
-      p === null ? 'other shard' : `${outcomeWord(p)}${t.ok ? '' : ` (expected ${t.expected})`}`;
+    const status = p === null ? 'other shard' : `${outcomeWord(p)}${t.ok ? '' : ` — ${whyNot(t)}`}`;
     const triage = [p, ...t.controls]
       .filter((c) => c?.triage)
       .map((c) => `${c!.claimId}: ${c!.triage!.classification}`);
@@ -109,7 +121,12 @@ function claimBlock(c: ClaimSummary, title: string): string {
       `<p class="triage ${c.triage.classification}">Triage — ${escapeHtml(c.triage.explanation)}</p>`,
     );
   if (c.fixture) parts.push(`<p class="muted">stored as <code>${escapeHtml(c.fixture)}</code></p>`);
-  if (!c.ok) parts.push(`<pre>${escapeHtml(c.message)}</pre>`);
+  if (!c.ok) {
+    parts.push(
+      `<details open><summary>the failure message (as printed by npm test and verify)</summary>` +
+        `<pre>${escapeHtml(c.message)}</pre></details>`,
+    );
+  }
   return `<div class="claim">${parts.join('\n')}</div>`;
 }
 

@@ -98,7 +98,7 @@ export function figureToVegaLite(figure: Figure): TopLevelSpec {
       },
       encoding:
         r.axis === 'x'
-          ? { x: at, y: { value: 8 }, text: { value: r.label } }
+          ? { x: at, y: { value: -6 }, text: { value: r.label } }
           : { y: at, x: { value: WIDTH - 4 }, text: { value: r.label } },
     } as never);
   }
