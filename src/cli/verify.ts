@@ -10,6 +10,7 @@ import { families } from '../../properties/index.ts';
 import { PROJECT_ROOT } from '../harness/fixtures.ts';
 import type { Shard } from '../harness/shard.ts';
 import { collectRun, familyFigures } from '../report/collect.ts';
+import { formatNumber } from '../harness/format.ts';
 import { err, out } from './print.ts';
 import { createProgressBar, formatDuration } from './progressBar.ts';
 import { selectTheorems } from './registry.ts';
@@ -43,6 +44,8 @@ function defaultOutDir(seed: number, shard: Shard | undefined): string {
   const part = shard ? `-shard${shard.index}of${shard.count}` : '';
   return join(PROJECT_ROOT, 'reports', `${stamp}-seed${seed}${part}`);
 }
+
+const num = (x: number | null) => (x === null ? '—' : formatNumber(x));
 
 export async function verify(opts: VerifyOptions): Promise<number> {
   const selected = selectTheorems(opts.theorems);
@@ -100,8 +103,8 @@ export async function verify(opts: VerifyOptions): Promise<number> {
     const cs = t.constantSearch;
     if (cs) {
       out(
-        `${t.theoremId}: largest ratio ${cs.bestRatio} after ${cs.evaluations} search evaluations ` +
-          `(fast-check: ${cs.startRatio})${cs.violation ? ` — VIOLATION (${cs.triage?.classification})` : ''}`,
+        `${t.theoremId}: largest ratio ${num(cs.bestRatio)} after ${cs.evaluations} search evaluations ` +
+          `(fast-check: ${num(cs.startRatio)})${cs.violation ? ` — VIOLATION (${cs.triage?.classification})` : ''}`,
       );
     }
   }

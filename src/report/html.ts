@@ -11,6 +11,7 @@ import type { Figure } from './figure.ts';
 import { ratioHistogram } from './histogram.ts';
 import { renderFigureSvg, svgMarkCounts } from './render.ts';
 import type { ClaimSummary, RunSummary, TheoremSummary } from './summary.ts';
+import { whyNot } from './summary.ts';
 import { STYLE } from './htmlStyle.ts';
 
 export function escapeHtml(text: string): string {
@@ -63,19 +64,6 @@ function ratioCell(t: TheoremSummary): string {
     ? `<br>search: <b>${num(t.constantSearch.bestRatio)}</b>${t.constantSearch.violation ? ' ' + badge(false, 'violates') : ''}`
     : '';
   return `${num(p?.maxRatio)}${search}<br><span class="muted">vs ${escapeHtml(constants || 'no constants listed')}</span>`;
-}
-
-/** Why a theorem is not as expected, in a few words. */
-function whyNot(t: TheoremSummary): string {
-  const p = t.property;
-  const reasons: string[] = [];
-  if (p && p.outcome !== (p.expected === 'holds' ? 'held' : 'refuted')) reasons.push(`expected ${p.expected}`);
-  if (p && p.regimes.some((r) => !r.covered)) reasons.push('regimes not covered');
-  const controls = t.controls.filter((c) => !c.ok).length;
-  if (controls > 0) reasons.push(`${controls} control(s) not refuted`);
-  if ((t.replays ?? []).some((r) => !r.ok)) reasons.push('a stored fixture changed');
-  if (t.constantSearch?.violation) reasons.push('the search found a violation');
-  return reasons.join(', ') || 'see below';
 }
 
 function summaryTable(summary: RunSummary): string {

@@ -2,6 +2,7 @@
 import { formatDetail, formatNumber } from '../harness/format.ts';
 import type { Detail } from '../harness/theorem.ts';
 import type { ClaimSummary, RunSummary } from './summary.ts';
+import { whyNot } from './summary.ts';
 
 function escape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -59,7 +60,8 @@ export function renderMarkdown(summary: RunSummary): string {
     }
     const refuted = t.controls.filter((c) => c.outcome === 'refuted').length;
     lines.push(
-      `| ${t.theoremId} | ${t.expected} | ${statusOf(t.ok, t.expected, p.outcome)} | ${p.runsExecuted} | ${p.seed} | ` +
+      `| ${t.theoremId} | ${t.expected} | ${t.ok ? '✅' : '❌'} ${p.outcome === 'held' ? 'holds' : p.outcome}` +
+        `${t.ok ? '' : ` (${whyNot(t)})`} | ${p.runsExecuted} | ${p.seed} | ` +
         `${p.maxRatio === null ? '—' : formatNumber(p.maxRatio)} | ${refuted}/${t.controls.length} |`,
     );
   }
@@ -103,15 +105,20 @@ export function renderMarkdown(summary: RunSummary): string {
           `${cs.startRatio === null ? '—' : formatNumber(cs.startRatio)})${cs.violation ? ' — VIOLATES the claim' : ''}.`,
       );
       if (cs.witness) lines.push(`Search witness: ${escape(describedLine(cs.witness.described))}`);
+      if (cs.witnessRecheck) {
+        lines.push(
+          `Higher-precision recheck of the search witness: ratio ${cs.witnessRecheck.ratio === null ? '—' : formatNumber(cs.witnessRecheck.ratio)}, ${cs.witnessRecheck.holds ? 'holds' : 'fails'}.`,
+        );
+      }
       if (cs.triage) lines.push(`Search triage: ${cs.triage.explanation}`);
     }
     if (t.controls.length > 0) {
       lines.push('');
-      lines.push('| negative control | verdict | after | witness |');
-      lines.push('| --- | --- | --- | --- |');
+      lines.push('| negative control | verdict | after | witness | triage |');
+      lines.push('| --- | --- | --- | --- | --- |');
       for (const c of t.controls) {
         lines.push(
-          `| ${escape(c.statement)} | ${statusOf(c.ok, c.expected, c.outcome)} | ${c.runsExecuted} | ${escape(witnessLine(c))} |`,
+          `| ${escape(c.statement)} | ${statusOf(c.ok, c.expected, c.outcome)} | ${c.runsExecuted} | ${escape(witnessLine(c))} | ${c.triage ? c.triage.classification : '—'} |`,
         );
       }
     }

@@ -280,3 +280,17 @@ export function summarizeTheoremCheck(
 ): TheoremSummary {
   return summarizeTheorem(theorem, { claims: check.claims, replays: check.replays }, projectRoot);
 }
+
+/** Why a theorem is not as expected, in a few words. */
+export function whyNot(t: TheoremSummary): string {
+  const p = t.property;
+  const reasons: string[] = [];
+  if (p && p.outcome !== (p.expected === 'holds' ? 'held' : 'refuted'))
+    reasons.push(`expected ${p.expected}`);
+  if (p && p.regimes.some((r) => !r.covered)) reasons.push('regimes not covered');
+  const controls = t.controls.filter((c) => !c.ok).length;
+  if (controls > 0) reasons.push(`${controls} control(s) not refuted`);
+  if ((t.replays ?? []).some((r) => !r.ok)) reasons.push('a stored fixture changed');
+  if (t.constantSearch?.violation) reasons.push('the search found a violation');
+  return reasons.join(', ') || 'see below';
+}
