@@ -196,7 +196,16 @@ async function theoremSection(t: TheoremSummary): Promise<string> {
 }
 
 async function figureBlock(figure: Figure): Promise<string> {
-  const svg = await renderFigureSvg(figure);
+  let svg: string;
+  try {
+    svg = await renderFigureSvg(figure);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return (
+      `<figure id="figure-${escapeHtml(figure.id)}"><p>${badge(false, 'figure not drawn')} ` +
+      `${escapeHtml(figure.title)}: ${escapeHtml(message)}</p></figure>`
+    );
+  }
   // a plot whose data all fell outside its scales draws nothing: say so instead of a bare frame
   const empty =
     svgMarkCounts(svg).markPaths === 0

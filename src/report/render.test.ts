@@ -53,3 +53,26 @@ describe('rendering figures to SVG without a browser', () => {
     });
   }
 });
+
+describe('figures in index.html', () => {
+  test('a malformed figure is shown as not drawn instead of stopping the report', async () => {
+    const { renderHtmlReport } = await import('./html.ts');
+    const summary = {
+      format: 'theoremcheck-summary/2',
+      seed: 1,
+      codeVersion: 'test',
+      selection: [],
+      runs: null,
+      runsScale: null,
+      budget: null,
+      search: null,
+      shard: null,
+      ok: true,
+      theorems: [],
+    } as const;
+    const bad = { ...curves, id: 'test/bad', series: [{ name: 'bad', x: [1], y: [0] }] };
+    const html = await renderHtmlReport(summary, [curves, bad]);
+    expect(html).toContain('figure not drawn');
+    expect(html.match(/<svg\b/g)?.length).toBe(1);
+  });
+});
