@@ -93,6 +93,14 @@ function perturbationFlips(
   return { tries, flipped };
 }
 
+function orNull<T>(compute: () => T | null): T | null {
+  try {
+    return compute();
+  } catch {
+    return null;
+  }
+}
+
 /** Triage a failing verdict of `claim` on `instance`. `seed` drives the perturbations. */
 export function triageFailure(
   claim: AnyClaim,
@@ -103,8 +111,9 @@ export function triageFailure(
   const gap = Math.abs(verdict.lhs - verdict.rhs);
   const scale = MACHINE_EPSILON * Math.max(Math.abs(verdict.lhs), Math.abs(verdict.rhs));
   const gapInEpsilons = scale > 0 ? gap / scale : gap === 0 ? 0 : Infinity;
-  const conditionNumbers = claim.conditionNumbers ? claim.conditionNumbers(instance) : null;
-  const margins = claim.hypothesisMargins ? claim.hypothesisMargins(instance) : [];
+  // the claim's diagnostics are extras: one that throws must not hide the failure itself
+  const conditionNumbers = orNull(() => claim.conditionNumbers?.(instance) ?? null);
+  const margins = orNull(() => claim.hypothesisMargins?.(instance) ?? null) ?? [];
   const nearest = margins
     .map((m) => ({ hypothesis: m.hypothesis, relativeSlack: relativeSlack(m) }))
     .sort((a, b) => Math.abs(a.relativeSlack) - Math.abs(b.relativeSlack))[0];
