@@ -5,7 +5,6 @@
  * `shape` (its path with array indices replaced by '*') groups the leaves that play the same
  * role (every eigenvalue of `problem.spectrum`, say).
  */
-import { instanceToJson } from './fixtures.ts';
 
 export interface Leaf {
   readonly path: readonly (string | number)[];
@@ -14,7 +13,18 @@ export interface Leaf {
   readonly value: number;
 }
 
-/** Every finite number in the instance (after JSON normalisation), in document order. */
+/** A deep copy with typed arrays as plain arrays; numbers (finite or not) kept as they are. */
+function plainCopy(value: unknown): unknown {
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+    return Array.from(value as ArrayLike<unknown>, plainCopy);
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainCopy(v)]));
+  }
+  return value;
+}
+
+/** Every finite number in the instance, in document order. */
 export function numericLeaves(instance: unknown): Leaf[] {
   const leaves: Leaf[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
@@ -29,16 +39,16 @@ export function numericLeaves(instance: unknown): Leaf[] {
       for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
     }
   };
-  walk(instanceToJson(instance), []);
+  walk(plainCopy(instance), []);
   return leaves;
 }
 
-/** A copy of the (JSON-normalised) instance with the leaves at the given paths replaced. */
+/** A copy of the instance (typed arrays as arrays) with the leaves at the given paths replaced. */
 export function withLeaves(
   instance: unknown,
   values: readonly { path: Leaf['path']; value: number }[],
 ): unknown {
-  const copy = instanceToJson(instance) as Record<string | number, unknown>;
+  const copy = plainCopy(instance) as Record<string | number, unknown>;
   for (const { path, value } of values) {
     if (path.length === 0) return value;
     let node = copy as Record<string | number, unknown>;
