@@ -35,7 +35,7 @@ describe('triage without a recheck (rounding-level perturbations)', () => {
     const instance = { x: 1.99, y: 0.51 };
     const t = triageFailure(product, instance, product.check(instance), 5);
     expect(t.classification).toBe('genuine');
-    expect(t.perturbation).toEqual({ tries: 16, flipped: 0 });
+    expect(t.perturbation).toEqual({ tries: 8, flipped: 0 });
     expect(t.nearestHypothesis).toEqual({
       hypothesis: 'x < 2',
       relativeSlack: expect.closeTo(0.005, 12),
