@@ -158,3 +158,19 @@ export function svgMarkCounts(svg: string): SvgMarkCounts {
   }
   return { markPaths, paths };
 }
+
+/**
+ * The ids of the figures that render to no marks (empty, or every point outside its scales) or
+ * do not render at all — for a family's figures test: `expect(await undrawnFigures(f)).toEqual([])`.
+ */
+export async function undrawnFigures(figures: readonly Figure[]): Promise<string[]> {
+  const bad: string[] = [];
+  for (const figure of figures) {
+    try {
+      if (svgMarkCounts(await renderFigureSvg(figure)).markPaths === 0) bad.push(figure.id);
+    } catch {
+      bad.push(figure.id);
+    }
+  }
+  return bad;
+}
