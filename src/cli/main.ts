@@ -8,7 +8,9 @@ import { list } from './list.ts';
 import { out } from './print.ts';
 import { replay } from './replay.ts';
 import { EXIT_USAGE, HELP, UsageError } from './usage.ts';
-import { verify } from './verify.ts';
+import { parseShard } from '../harness/shard.ts';
+import { merge } from './merge.ts';
+import { BUDGETS, verify } from './verify.ts';
 
 function positiveNumber(raw: string | undefined, name: string, integer: boolean): number | undefined {
   if (raw === undefined) return undefined;
@@ -19,7 +21,7 @@ function positiveNumber(raw: string | undefined, name: string, integer: boolean)
   return value;
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -28,6 +30,10 @@ export function main(argv: readonly string[]): number {
       theorem: { type: 'string', multiple: true },
       runs: { type: 'string' },
       'runs-scale': { type: 'string' },
+      budget: { type: 'string' },
+      shard: { type: 'string' },
+      'search-constant': { type: 'string', multiple: true },
+      'search-budget': { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
       'no-save-fixtures': { type: 'boolean' },
@@ -46,10 +52,19 @@ export function main(argv: readonly string[]): number {
       if (rest.length > 0) throw new UsageError(`verify: unexpected argument '${rest[0]}'.`);
       const runs = positiveNumber(values.runs, '--runs', true);
       const runsScale = positiveNumber(values['runs-scale'], '--runs-scale', false);
-      if (runs !== undefined && runsScale !== undefined) {
-        throw new UsageError('verify: give --runs or --runs-scale, not both.');
+      const budget = values.budget;
+      if ([runs, runsScale, budget].filter((v) => v !== undefined).length > 1) {
+        throw new UsageError('verify: give one of --runs, --runs-scale and --budget.');
       }
+      if (budget !== undefined && !(budget in BUDGETS)) {
+        throw new UsageError(`--budget: must be one of ${Object.keys(BUDGETS).join(', ')}; received ${JSON.stringify(budget)}.`);
+      }
+      const searchBudget = positiveNumber(values['search-budget'], '--search-budget', true);
       return verify({
+        ...(budget !== undefined ? { budget } : {}),
+        ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
+        ...(values['search-constant'] ? { searchConstant: values['search-constant'] } : {}),
+        ...(searchBudget !== undefined ? { searchBudget } : {}),
         theorems: values.theorem ?? [],
         seed: values.seed !== undefined ? parseSeed(values.seed, '--seed') : baseSeedFromEnv(),
         ...(runs !== undefined ? { runs } : {}),
@@ -61,9 +76,12 @@ export function main(argv: readonly string[]): number {
     case 'replay':
       if (rest.length !== 1) throw new UsageError('replay: needs exactly one fixture file.');
       return replay(rest[0]);
+    case 'merge':
+      if (values.out === undefined) throw new UsageError('merge: --out DIR is required.');
+      return merge(rest, values.out);
     case 'list':
       return list(values.markdown ?? false);
     default:
-      throw new UsageError(`unknown command '${command}'; expected verify, replay or list (see --help).`);
+      throw new UsageError(`unknown command '${command}'; expected verify, merge, replay or list (see --help).`);
   }
 }

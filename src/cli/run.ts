@@ -19,7 +19,7 @@ export function isUsageError(e: unknown): boolean {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   err(`theoremcheck: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = isUsageError(e) ? EXIT_USAGE : 1;

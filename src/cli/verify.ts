@@ -1,115 +1,119 @@
 /**
- * `theoremcheck verify`: replay fixtures, run every selected property and control, print
- * progress, and write the report directory (summary.json, summary.md, figures.json,
- * timings.json) whole or not at all.
+ * `theoremcheck verify`: replay fixtures, run every selected property and control (or a
+ * shard's share), search the constants asked for, print progress, and write the report
+ * directory (summary.json, summary.md, figures.json, timings.json, index.html) whole or not
+ * at all.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { families } from '../../properties/index.ts';
-import { checkClaim, claimsOf, replayFixtures } from '../harness/check.ts';
-import type { CheckOptions, ClaimStep } from '../harness/check.ts';
-import { codeVersion, PROJECT_ROOT } from '../harness/fixtures.ts';
-import type { AnyTheorem } from '../harness/theorem.ts';
-import type { Figure } from '../report/figure.ts';
-import { validateFigure } from '../report/figure.ts';
-import { renderMarkdown } from '../report/markdown.ts';
-import type { RunSummary } from '../report/summary.ts';
-import { SUMMARY_FORMAT, summarizeTheorem } from '../report/summary.ts';
-import { stableJson, writeReportDirectory } from '../report/writeReport.ts';
-import { err, out, progress } from './print.ts';
+import { PROJECT_ROOT } from '../harness/fixtures.ts';
+import type { Shard } from '../harness/shard.ts';
+import { collectRun, familyFigures } from '../report/collect.ts';
+import { formatNumber } from '../harness/format.ts';
+import { err, out } from './print.ts';
+import { createProgressBar, formatDuration } from './progressBar.ts';
 import { selectTheorems } from './registry.ts';
 import { EXIT_CHANGED, EXIT_OK, UsageError } from './usage.ts';
+
+/** runs scale of each --budget tier */
+export const BUDGETS: Readonly<Record<string, number>> = { quick: 0.2, ci: 1, deep: 10 };
+
+/** constant-search evaluations per theorem unless --search-budget says otherwise */
+export const DEFAULT_SEARCH_BUDGET = 2000;
 
 export interface VerifyOptions {
   readonly theorems: readonly string[];
   readonly seed: number;
   readonly runs?: number;
   readonly runsScale?: number;
+  readonly budget?: string;
   readonly outDir?: string;
   readonly saveFixtures: boolean;
+  readonly shard?: Shard;
+  readonly searchConstant?: readonly string[];
+  readonly searchBudget?: number;
 }
 
-function defaultOutDir(seed: number): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-  return join(PROJECT_ROOT, 'reports', `${stamp}-seed${seed}`);
+function defaultOutDir(seed: number, shard: Shard | undefined): string {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\..*$/, '')
+    .replace('T', '-');
+  const part = shard ? `-shard${shard.index}of${shard.count}` : '';
+  return join(PROJECT_ROOT, 'reports', `${stamp}-seed${seed}${part}`);
 }
 
-function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)}s`;
-}
+const num = (x: number | null) => (x === null ? '—' : formatNumber(x));
 
-export function verify(options: VerifyOptions): number {
-  const selected = selectTheorems(options.theorems);
-  const outDir = options.outDir ?? defaultOutDir(options.seed);
+export async function verify(opts: VerifyOptions): Promise<number> {
+  const selected = selectTheorems(opts.theorems);
+  const outDir = opts.outDir ?? defaultOutDir(opts.seed, opts.shard);
   if (existsSync(outDir)) {
-    throw new UsageError(`--out: ${outDir} exists; refusing to overwrite a report (choose another directory).`);
+    throw new UsageError(
+      `--out: ${outDir} exists; refusing to overwrite a report (choose another directory).`,
+    );
   }
-  const checkOptions: CheckOptions = {
-    baseSeed: options.seed,
-    saveFixtures: options.saveFixtures,
-    ...(options.runs !== undefined ? { numRuns: options.runs } : {}),
-    ...(options.runsScale !== undefined ? { runsScale: options.runsScale } : {}),
-  };
-  const totalClaims = selected.reduce((s, t) => s + claimsOf(t).length, 0);
-  err(`theoremcheck verify: ${selected.length} theorems, ${totalClaims} claims, base seed ${options.seed}`);
+  const searched = opts.searchConstant?.length ? selectTheorems(opts.searchConstant) : [];
+  const runsScale =
+    opts.runsScale ?? (opts.budget !== undefined ? BUDGETS[opts.budget] : undefined);
+  const searchBudget = opts.searchBudget ?? DEFAULT_SEARCH_BUDGET;
+  err(
+    `theoremcheck verify: ${selected.length} theorems, base seed ${opts.seed}` +
+      `${opts.shard ? `, shard ${opts.shard.index}/${opts.shard.count}` : ''}` +
+      `${runsScale !== undefined ? `, runs ×${runsScale}` : ''}` +
+      `${searched.length ? `, constant search on ${searched.length} (${searchBudget} evaluations each)` : ''}`,
+  );
 
-  // run every claim, with progress and an ETA
-  const started = Date.now();
-  const timings: Record<string, number> = {};
-  let done = 0;
-  const summaries = selected.map((theorem: AnyTheorem) => {
-    const replays = replayFixtures(theorem);
-    const claims: ClaimStep[] = claimsOf(theorem).map((claim) => {
-      const t0 = Date.now();
-      const step = checkClaim(theorem, claim, checkOptions);
-      timings[`${theorem.theoremId}#${claim.id}`] = Date.now() - t0;
-      done++;
-      const elapsed = Date.now() - started;
-      const eta = (elapsed / done) * (totalClaims - done);
-      progress(
-        `[${done}/${totalClaims}] ${step.ok ? 'ok  ' : 'FAIL'} ${theorem.theoremId} › ${claim.id}` +
-          `  (elapsed ${formatSeconds(elapsed)}, eta ${formatSeconds(eta)})`,
-        !step.ok,
-      );
-      if (!step.ok) err(step.message);
-      return step;
-    });
-    const ok = replays.every((r) => r.ok) && claims.every((c) => c.ok);
-    for (const r of replays.filter((x) => !x.ok)) err(r.message);
-    return summarizeTheorem(theorem, { theoremId: theorem.theoremId, ok, replays, claims }, PROJECT_ROOT);
+  const progress = createProgressBar();
+  const { summary, timings } = collectRun(selected, {
+    seed: opts.seed,
+    selection: opts.theorems,
+    saveFixtures: opts.saveFixtures,
+    shard: opts.shard ?? null,
+    ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
+    ...(runsScale !== undefined ? { runsScale } : {}),
+    ...(opts.budget !== undefined ? { budget: opts.budget } : {}),
+    ...(searched.length
+      ? {
+          search: {
+            patterns: opts.searchConstant ?? [],
+            theoremIds: new Set(searched.map((t) => t.theoremId)),
+            budget: searchBudget,
+          },
+        }
+      : {}),
+    onProgress: (event) => {
+      progress.update(event.done, event.total, event.label);
+      if (event.step && !event.step.ok) {
+        progress.finish(`FAIL ${event.label}`);
+        err(event.step.message);
+      }
+    },
   });
-  progress(`ran ${totalClaims} claims in ${formatSeconds(Date.now() - started)}`, true);
+  progress.finish(`ran in ${formatDuration(timings.totalMs)}`);
 
-  // figures of the families touched by the selection
-  const touched = new Set(selected.map((t) => t.family));
-  const figures: Figure[] = [];
-  for (const family of families) {
-    if (!touched.has(family.id) || !family.figures) continue;
-    for (const figure of family.figures(options.seed)) {
-      validateFigure(figure);
-      figures.push(figure);
+  // report: figures of the families the selection touches, rendered with the summary
+  const figures = familyFigures(families, selected, opts.seed);
+  // loaded here, not at start-up: Vega takes about a second to import, and list/replay never draw
+  const { writeRunReport } = await import('../report/writeRun.ts');
+  const directory = await writeRunReport(outDir, summary, figures, timings);
+  for (const t of summary.theorems) {
+    const cs = t.constantSearch;
+    if (cs) {
+      out(
+        `${t.theoremId}: largest ratio ${num(cs.bestRatio)} after ${cs.evaluations} search evaluations ` +
+          `(fast-check: ${num(cs.startRatio)})${cs.violation ? ` — VIOLATION (${cs.triage?.classification})` : ''}`,
+      );
     }
   }
-
-  const summary: RunSummary = {
-    format: SUMMARY_FORMAT,
-    seed: options.seed,
-    codeVersion: codeVersion(),
-    selection: options.theorems,
-    runs: options.runs ?? null,
-    runsScale: options.runsScale ?? null,
-    ok: summaries.every((s) => s.ok),
-    theorems: summaries,
-  };
-  const directory = writeReportDirectory(outDir, {
-    'summary.json': stableJson(summary),
-    'summary.md': renderMarkdown(summary),
-    'figures.json': stableJson(figures),
-    'timings.json': stableJson({ totalMs: Date.now() - started, perClaimMs: timings }),
-  });
-
-  const bad = summaries.filter((s) => !s.ok).map((s) => s.theoremId);
-  out(`report: ${directory}`);
-  out(summary.ok ? `all ${summaries.length} theorems as expected` : `not as expected: ${bad.join(', ')}`);
+  const bad = summary.theorems.filter((s) => !s.ok).map((s) => s.theoremId);
+  out(`report: ${directory} (open index.html)`);
+  out(
+    summary.ok
+      ? `all ${summary.theorems.length} theorems as expected`
+      : `not as expected: ${bad.join(', ')}`,
+  );
   return summary.ok ? EXIT_OK : EXIT_CHANGED;
 }
