@@ -49,6 +49,8 @@ export interface SgdRiskOptions {
   readonly normalized?: boolean;
   /** average the iterates θ_a, …, θ_t from a = averageFrom on; null for no averaging */
   readonly averageFrom?: number | null;
+  /** stop at the first t with E[risk(θ_t)] ≤ stopBelow (later entries of `risk` are NaN) */
+  readonly stopBelow?: number;
 }
 
 export interface SgdRiskResult {
@@ -67,6 +69,8 @@ export interface SgdRiskResult {
   readonly finalSecondMoments: Float64Array;
   /** first t with a non-finite risk, or null */
   readonly divergedAt: number | null;
+  /** the t at which `stopBelow` was reached, or null */
+  readonly stoppedAt: number | null;
 }
 
 function scheduleLength(schedule: number | ArrayLike<number>): number | null {
@@ -149,6 +153,8 @@ export function sgdRisk(options: SgdRiskOptions): SgdRiskResult {
   const carry = new Float64Array(groups);
   const crossSum = new Float64Array(groups);
   let divergedAt: number | null = null;
+  let stoppedAt: number | null = null;
+  const stopBelow = options.stopBelow ?? -Infinity;
 
   for (let t = 0; ; t++) {
     // S = Σ m λ c and Σ m λ² c at step t
@@ -179,6 +185,11 @@ export function sgdRisk(options: SgdRiskOptions): SgdRiskResult {
       averagedRisk[t] = total / (n * n);
     }
     if (t === numSteps) break;
+    if (S <= stopBelow) {
+      stoppedAt = t;
+      risk.fill(NaN, t + 1);
+      break;
+    }
 
     // gradient second moment and the stepsize taken
     const batch = valueAt(batchSizes, t);
@@ -217,5 +228,6 @@ export function sgdRisk(options: SgdRiskOptions): SgdRiskResult {
     noiseRatio,
     finalSecondMoments: c,
     divergedAt,
+    stoppedAt,
   };
 }
