@@ -13,8 +13,8 @@
  * Reference: Zhang et al., "How does critical batch size scale in pre-training?", ICLR 2025;
  * Shallue et al., JMLR 2019 (steps-to-target curves).
  */
-import { sgdRisk } from '../risk/sgdRisk.ts';
 import { sgdStabilityLimit } from '../risk/stabilityLimit.ts';
+import { firstCrossings } from './firstCrossings.ts';
 import type { LinearProblem } from './scheduleRisk.ts';
 
 export const CBS_OVERHEAD = 1.2;
@@ -47,7 +47,6 @@ export function stepsToTarget(problem: LinearProblem, options: StepsToTargetOpti
       `stepsToTarget: targets must be > 0 and batchSizes ≥ 1; received ${targets}, ${batchSizes}.`,
     );
   }
-  const lowest = Math.min(...targets);
   const steps = targets.map(() => batchSizes.map(() => Infinity));
   const bestStepSize = targets.map(() => batchSizes.map(() => NaN));
 
@@ -55,20 +54,36 @@ export function stepsToTarget(problem: LinearProblem, options: StepsToTargetOpti
     const limit = sgdStabilityLimit(problem.spectrum, batch);
     for (let i = 0; i < gridSize; i++) {
       const eta = top * limit * 2 ** (-i / 2);
-      const run = sgdRisk({ ...problem, stepSizes: eta, batchSizes: batch, numSteps: maxSteps, stopBelow: lowest });
-      const end = run.stoppedAt ?? (run.divergedAt !== null ? run.divergedAt - 1 : maxSteps);
-
-      // first crossing of every target, scanning the run once
-      targets.forEach((target, j) => {
-        for (let t = 0; t <= end && t < steps[j][k]; t++) {
-          if (run.risk[t] <= target) {
-            steps[j][k] = t;
-            bestStepSize[j][k] = eta;
-            break;
-          }
+      // no run needs to go past the slowest best count found so far
+      const budget = Math.min(maxSteps, Math.max(...targets.map((_, j) => steps[j][k])));
+      const crossings = firstCrossings(problem, eta, batch, targets, budget);
+      let improved = false;
+      crossings.forEach((t, j) => {
+        if (t < steps[j][k]) {
+          steps[j][k] = t;
+          bestStepSize[j][k] = eta;
+          improved = true;
         }
       });
+      // below the best stepsize progress only slows: stop once every target is reached and a
+      // smaller stepsize improves none of them
+      if (!improved && steps.every((row) => Number.isFinite(row[k]))) break;
     }
+
+    // refine around each target's best grid stepsize at a factor 2^(1/8)
+    targets.forEach((target, j) => {
+      const centre = bestStepSize[j][k];
+      if (!Number.isFinite(centre)) return;
+      for (const k8 of [-3, -2, -1, 1, 2, 3]) {
+        const eta = centre * 2 ** (k8 / 8);
+        if (eta >= limit) continue;
+        const [t] = firstCrossings(problem, eta, batch, [target], Math.min(maxSteps, steps[j][k]));
+        if (t < steps[j][k]) {
+          steps[j][k] = t;
+          bestStepSize[j][k] = eta;
+        }
+      }
+    });
   });
   return { batchSizes, targets, steps, bestStepSize };
 }

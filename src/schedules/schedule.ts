@@ -10,8 +10,9 @@
  *   Seesaw    a = √α,  b = α        (the same α·√b = α for normalized SGD; fewer serial steps)
  *   (α', β')  fixed factors at every milestone, for the lr/batch equivalence tests
  *
- * Every phase keeps the base plan's samples, so steps in phase k = samples_k / B_k (rounded to
- * the nearest integer ≥ 1; `samples` reports what is actually spent).
+ * Every phase keeps the base plan's samples, so steps in phase k = samples_k / B_k, rounded so
+ * that the cumulative samples stay within half a batch of the plan's (a short phase with a large
+ * batch may get 0 steps); `samples` reports what is actually spent.
  */
 
 export interface MilestonePlan {
@@ -84,6 +85,8 @@ export function applyRule(plan: MilestonePlan, rule: ScalingRule): Schedule {
   const phases: Phase[] = [];
   let eta = baseStepSize;
   let batch = baseBatchSize;
+  let planned = 0;
+  let spent = 0;
   phaseSamples.forEach((samples, k) => {
     if (k > 0) {
       eta /= rule.stepDivisor(decay[k - 1]);
@@ -92,7 +95,11 @@ export function applyRule(plan: MilestonePlan, rule: ScalingRule): Schedule {
     if (!(samples > 0)) {
       throw new RangeError(`applyRule: phaseSamples[${k}] must be > 0; received ${samples}.`);
     }
-    phases.push({ stepSize: eta, batchSize: batch, numSteps: Math.max(1, Math.round(samples / batch)) });
+    // carry the rounding over: the cumulative samples stay within half a batch of the plan's
+    planned += samples;
+    const numSteps = Math.max(0, Math.round((planned - spent) / batch));
+    spent += numSteps * batch;
+    phases.push({ stepSize: eta, batchSize: batch, numSteps });
   });
   return summarize(rule.name, phases);
 }
