@@ -83,3 +83,27 @@ export function describeLinear(instance: LinearRegressionInstance): Record<strin
     'E risk(θ₀)': initialRisk,
   };
 }
+
+/**
+ * The same problems drawn from small sets of round values: for negative controls, whose
+ * shrinking evaluates many instances and whose witnesses should read at a glance.
+ */
+export function roundLinearArbitrary(options: {
+  readonly noise: readonly number[];
+  readonly tail: { readonly multiplicity: readonly number[]; readonly trace: readonly number[] } | null;
+}): fc.Arbitrary<LinearRegressionInstance> {
+  const { noise, tail } = options;
+  return fc.record({
+    headSize: fc.integer({ min: 1, max: 4 }),
+    headDecay: fc.constantFrom(1, 0.5, 2),
+    startDecay: fc.constantFrom(0, 1, 2),
+    tail: tail === null
+      ? fc.constant(null)
+      : fc.record({
+          multiplicity: fc.constantFrom(...tail.multiplicity),
+          trace: fc.constantFrom(...tail.trace),
+          start: fc.constantFrom(1, 0.1),
+        }),
+    noiseVariance: fc.constantFrom(...noise),
+  });
+}
