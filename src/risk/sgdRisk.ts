@@ -213,8 +213,10 @@ export function sgdRisk(options: SgdRiskOptions): SgdRiskResult {
     const eta2B = eta * eta * invB;
     const shared = eta2B * (S + sigma2);
     for (let g = 0; g < groups; g++) {
+      // 1 − 2ηλ + η²(1 + 1/B)λ² written as (1 − ηλ)² + η²λ²/B: no cancellation near ηλ = 1
       const l = lambda[g];
-      c[g] = (1 - 2 * eta * l + eta * eta * (1 + invB) * l * l) * c[g] + shared * l;
+      const contraction = 1 - eta * l;
+      c[g] = (contraction * contraction + eta2B * l * l) * c[g] + shared * l;
     }
   }
 
