@@ -16,7 +16,8 @@ function stepsPerSecond(name: string, spectrum: CollapsedSpectrum, numSteps: num
     spectrum,
     initialSecondMoments: spectrum.eigenvalues.map(() => 1),
     noiseVariance: 0.1,
-    stepSizes: 0.1 / spectrum.eigenvalues.reduce((s, l, g) => s + spectrum.multiplicities[g] * l, 0),
+    stepSizes:
+      0.1 / spectrum.eigenvalues.reduce((s, l, g) => s + spectrum.multiplicities[g] * l, 0),
     batchSizes: 4,
     numSteps,
   };
@@ -24,19 +25,33 @@ function stepsPerSecond(name: string, spectrum: CollapsedSpectrum, numSteps: num
   const t0 = performance.now();
   sgdRisk(options);
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`O4 ${name}: ${spectrum.eigenvalues.length} groups, ${(numSteps / seconds).toExponential(3)} steps/s`);
+  console.log(
+    `O4 ${name}: ${spectrum.eigenvalues.length} groups, ${(numSteps / seconds).toExponential(3)} steps/s`,
+  );
 }
 
 const powerLaw = (n: number) => Array.from({ length: n }, (_, i) => 1 / (i + 1));
-stepsPerSecond('d = 10³ distinct', { eigenvalues: powerLaw(1000), multiplicities: Array(1000).fill(1) }, 20_000);
-stepsPerSecond('d = 10⁵ collapsed (10 head + flat tail)', {
-  eigenvalues: [...powerLaw(10), 1e-3],
-  multiplicities: [...Array(10).fill(1), 99_990],
-}, 1_000_000);
-stepsPerSecond('d = 10⁵ not collapsed', {
-  eigenvalues: [...powerLaw(10), ...Array(99_990).fill(1e-3)],
-  multiplicities: Array(100_000).fill(1),
-}, 500);
+stepsPerSecond(
+  'd = 10³ distinct',
+  { eigenvalues: powerLaw(1000), multiplicities: Array(1000).fill(1) },
+  20_000,
+);
+stepsPerSecond(
+  'd = 10⁵ collapsed (10 head + flat tail)',
+  {
+    eigenvalues: [...powerLaw(10), 1e-3],
+    multiplicities: [...Array(10).fill(1), 99_990],
+  },
+  1_000_000,
+);
+stepsPerSecond(
+  'd = 10⁵ not collapsed',
+  {
+    eigenvalues: [...powerLaw(10), ...Array(99_990).fill(1e-3)],
+    multiplicities: Array(100_000).fill(1),
+  },
+  500,
+);
 
 // the sandbox: throughput and the comparison at two noise levels
 const seeds = Array.from({ length: numSeeds }, (_, i) => i + 1);

@@ -37,7 +37,11 @@ import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
 import { allOf, countAtLeast } from '../../src/harness/verdict.ts';
 import type { LinearRegressionInstance } from '../../src/generators/linearRegression.ts';
-import { describeLinear, linearRegressionArbitrary, materializeLinear } from '../../src/generators/linearRegression.ts';
+import {
+  describeLinear,
+  linearRegressionArbitrary,
+  materializeLinear,
+} from '../../src/generators/linearRegression.ts';
 import { topEigenvalue, traceOf } from '../../src/risk/collapsedSpectrum.ts';
 import { criticalBatchSize, stepsToTarget } from '../../src/schedules/criticalBatch.ts';
 import type { LinearProblem } from '../../src/schedules/scheduleRisk.ts';
@@ -62,11 +66,18 @@ export interface CbsInstance {
   /** σ² = noiseScale·ε·R₀ for part (b) */
   readonly noiseScale: number;
   /** the added tail: M coordinates, trace δ·tr H, initial risk ρ·target */
-  readonly tail: { readonly multiplicity: number; readonly traceFraction: number; readonly riskFraction: number };
+  readonly tail: {
+    readonly multiplicity: number;
+    readonly traceFraction: number;
+    readonly riskFraction: number;
+  };
 }
 
 /** A tail eigenvalue λ_t = trace/M ∈ [0.05, 0.5]·(smallest head eigenvalue) keeps S(1) ≲ 10⁴. */
-function problemArbitrary(maxHead: number, withTail: boolean): fc.Arbitrary<LinearRegressionInstance> {
+function problemArbitrary(
+  maxHead: number,
+  withTail: boolean,
+): fc.Arbitrary<LinearRegressionInstance> {
   const tail = fc.record({
     multiplicity: fc.integer({ min: 2, max: 1000 }),
     relativeEigenvalue: fc.double({ min: 0.05, max: 0.5, noNaN: true }),
@@ -103,7 +114,12 @@ function cbsArbitraryOf(options: {
   });
 }
 
-export const cbsArbitrary: fc.Arbitrary<CbsInstance> = cbsArbitraryOf({ maxHead: 6, withTail: true, target: [1e-3, 0.1], tailRisk: [0, 0.25] });
+export const cbsArbitrary: fc.Arbitrary<CbsInstance> = cbsArbitraryOf({
+  maxHead: 6,
+  withTail: true,
+  target: [1e-3, 0.1],
+  tailRisk: [0, 0.25],
+});
 /**
  * Controls shrink through many evaluations, each a few S(B) curves: they draw from small sets of
  * round values (head ≤ 3, no optional tail, ε ∈ [1e-3, 1e-2]), so witnesses are readable and
@@ -149,12 +165,16 @@ export function cbsCurves(
   const fine = { batchSizes: fineGrid, maxSteps: MAX_STEPS };
   const none = { steps: [[NaN]] as readonly (readonly number[])[] };
 
-  const noiseless = parts.includes('noiseless') || parts.includes('tail')
-    ? stepsToTarget(base, { ...fine, targets: [target] })
-    : none;
+  const noiseless =
+    parts.includes('noiseless') || parts.includes('tail')
+      ? stepsToTarget(base, { ...fine, targets: [target] })
+      : none;
   const noisyTargets = [target, target / 2, target / 4];
   const noisy = parts.includes('noisy')
-    ? stepsToTarget({ ...base, noiseVariance: instance.noiseScale * target }, { ...options, targets: noisyTargets })
+    ? stepsToTarget(
+        { ...base, noiseVariance: instance.noiseScale * target },
+        { ...options, targets: noisyTargets },
+      )
     : none;
 
   // near-zero-variance tail: trace δ·tr H over M coordinates, initial risk ρ·target
@@ -162,12 +182,17 @@ export function cbsCurves(
   const tailed: LinearProblem = {
     ...base,
     spectrum: {
-      eigenvalues: [...base.spectrum.eigenvalues, (instance.tail.traceFraction * trace) / instance.tail.multiplicity],
+      eigenvalues: [
+        ...base.spectrum.eigenvalues,
+        (instance.tail.traceFraction * trace) / instance.tail.multiplicity,
+      ],
       multiplicities: [...base.spectrum.multiplicities, instance.tail.multiplicity],
     },
     initialSecondMoments: [...base.initialSecondMoments, tailStart],
   };
-  const withTail = parts.includes('tail') ? stepsToTarget(tailed, { ...fine, targets: [target] }) : none;
+  const withTail = parts.includes('tail')
+    ? stepsToTarget(tailed, { ...fine, targets: [target] })
+    : none;
   return { r0, R0, target, noiseless, noisy, noisyTargets, withTail };
 }
 
@@ -203,12 +228,31 @@ function check(instance: CbsInstance): Verdict {
   const r0Ratio = Number.isNaN(cbs) ? 1 : Math.max(finite(cbs) / r0, r0 / finite(cbs));
   const tailRatio = factorBetween(cbsTail, cbs);
   const decreases = cbsNoisy.filter(
-    (c, j) => j > 0 && !Number.isNaN(c) && !Number.isNaN(cbsNoisy[j - 1]) && finite(c) < finite(cbsNoisy[j - 1]),
+    (c, j) =>
+      j > 0 &&
+      !Number.isNaN(c) &&
+      !Number.isNaN(cbsNoisy[j - 1]) &&
+      finite(c) < finite(cbsNoisy[j - 1]),
   ).length;
   return allOf('CBS ≈ r₀ noiseless; non-decreasing toward the floor; tail-stable', [
-    countAtLeast(`(a) max(CBS/r₀, r₀/CBS) ≤ ${R0_FACTOR} (lhs: 4 − ratio ≥ 0)`, R0_FACTOR - r0Ratio, 0, { ...details, 'CBS/r₀ factor': r0Ratio }),
-    countAtLeast('(b) number of decreases of the noisy CBS as the target falls is 0', 0, decreases, details),
-    countAtLeast(`(c) tail moves CBS by ≤ ${TAIL_FACTOR}× (lhs: 2 − factor ≥ 0)`, TAIL_FACTOR - tailRatio, 0, { ...details, 'tail factor': tailRatio }),
+    countAtLeast(
+      `(a) max(CBS/r₀, r₀/CBS) ≤ ${R0_FACTOR} (lhs: 4 − ratio ≥ 0)`,
+      R0_FACTOR - r0Ratio,
+      0,
+      { ...details, 'CBS/r₀ factor': r0Ratio },
+    ),
+    countAtLeast(
+      '(b) number of decreases of the noisy CBS as the target falls is 0',
+      0,
+      decreases,
+      details,
+    ),
+    countAtLeast(
+      `(c) tail moves CBS by ≤ ${TAIL_FACTOR}× (lhs: 2 − factor ≥ 0)`,
+      TAIL_FACTOR - tailRatio,
+      0,
+      { ...details, 'tail factor': tailRatio },
+    ),
   ]);
 }
 
@@ -216,12 +260,17 @@ function checkIndependentOfTarget(instance: CbsInstance): Verdict {
   const { noisy } = cbsCurves(instance, ['noisy']);
   const [first, , last] = noisy.steps.map((steps) => cbsOf(steps));
   const changed = Number.isNaN(first) || Number.isNaN(last) ? 0 : Number(first !== last);
-  return countAtLeast('noisy CBS at ε equals CBS at ε/4 (number of changes must be 0)', 0, changed, {
-    'CBS at ε': first,
-    'CBS at ε/4': last,
-    'S(B) at ε': noisy.steps[0],
-    'S(B) at ε/4': noisy.steps[2],
-  });
+  return countAtLeast(
+    'noisy CBS at ε equals CBS at ε/4 (number of changes must be 0)',
+    0,
+    changed,
+    {
+      'CBS at ε': first,
+      'CBS at ε/4': last,
+      'S(B) at ε': noisy.steps[0],
+      'S(B) at ε/4': noisy.steps[2],
+    },
+  );
 }
 
 function checkLinearScaling(instance: CbsInstance): Verdict {
@@ -229,11 +278,16 @@ function checkLinearScaling(instance: CbsInstance): Verdict {
   const steps = noiseless.steps[0];
   const cbs = cbsOf(steps, CONTROL_MIN_STEPS);
   const broken = Number.isNaN(cbs) ? 0 : Number(Number.isFinite(cbs));
-  return countAtLeast('S(B)·B ≤ 1.2·S(1) for every B ≤ 2¹² (number of breaks must be 0)', 0, broken, {
-    'S(B)': steps,
-    'S(B)·B': steps.map((x, k) => x * FINE_GRID[k]),
-    CBS: cbs,
-  });
+  return countAtLeast(
+    'S(B)·B ≤ 1.2·S(1) for every B ≤ 2¹² (number of breaks must be 0)',
+    0,
+    broken,
+    {
+      'S(B)': steps,
+      'S(B)·B': steps.map((x, k) => x * FINE_GRID[k]),
+      CBS: cbs,
+    },
+  );
 }
 
 function checkTail(instance: CbsInstance): Verdict {
@@ -242,12 +296,17 @@ function checkTail(instance: CbsInstance): Verdict {
   const cbs = cbsOf(noiseless.steps[0], CONTROL_MIN_STEPS);
   const cbsTail = cbsOf(withTail.steps[0], CONTROL_MIN_STEPS);
   const factor = factorBetween(cbsTail, cbs);
-  return countAtLeast(`the tail moves CBS by ≤ ${TAIL_FACTOR}× (lhs: 2 − factor ≥ 0)`, TAIL_FACTOR - factor, 0, {
-    CBS: cbs,
-    'CBS with tail': cbsTail,
-    'S(B)': noiseless.steps[0],
-    'S(B) with tail': withTail.steps[0],
-  });
+  return countAtLeast(
+    `the tail moves CBS by ≤ ${TAIL_FACTOR}× (lhs: 2 − factor ≥ 0)`,
+    TAIL_FACTOR - factor,
+    0,
+    {
+      CBS: cbs,
+      'CBS with tail': cbsTail,
+      'S(B)': noiseless.steps[0],
+      'S(B) with tail': withTail.steps[0],
+    },
+  );
 }
 
 function describe(instance: CbsInstance) {
@@ -269,22 +328,33 @@ export const criticalBatch = defineTheorem<CbsInstance>({
     title: 'How does critical batch size scale in pre-training?',
     venue: 'ICLR',
     year: 2025,
-    locator: 'linear-regression analysis of the CBS; the definition via S(B) follows Shallue et al. (JMLR 2019)',
+    locator:
+      'linear-regression analysis of the CBS; the definition via S(B) follows Shallue et al. (JMLR 2019)',
   },
-  statement: 'noiseless CBS ∈ [r₀/4, 4r₀]; noisy CBS non-decreasing as target → floor; near-zero tail moves CBS ≤ 2×',
+  statement:
+    'noiseless CBS ∈ [r₀/4, 4r₀]; noisy CBS non-decreasing as target → floor; near-zero tail moves CBS ≤ 2×',
   fullStatement:
     'With S(B) the fewest SGD steps (over a stepsize grid) to a target excess risk and CBS the smallest B ' +
     'with S(B) ≥ 1.2·S(1)/B: without noise CBS lies within a factor 4 of r₀ = tr H/λ₁; with noise CBS does ' +
     'not decrease as the target falls toward the floor; a near-zero-variance tail changes CBS by ≤ 2×.',
   constants: [
-    { name: 'overhead', value: '1.2', provenance: 'ours', why: 'THEOREMS.md’s operational CBS definition' },
+    {
+      name: 'overhead',
+      value: '1.2',
+      provenance: 'ours',
+      why: 'THEOREMS.md’s operational CBS definition',
+    },
     { name: 'r₀ factor', value: '4', provenance: 'ours', why: 'THEOREMS.md' },
     { name: 'tail factor', value: '2', provenance: 'ours', why: 'THEOREMS.md' },
   ],
   hypotheses:
     'Exact O4 risks; head ≤ 6 with optional flat tail (≤ 1000 coordinates); ε ∈ [0.001, 0.1]; ' +
     'batch grid 2^(k/4) up to 2¹⁰ (noiseless, tailed) and 2^k up to 2¹² (noisy).',
-  gaps: ['Targets below 0.1 % of R₀', 'r₀ beyond a few hundred', 'CBS resolution 2^(1/4) (a) and 2 (b)'],
+  gaps: [
+    'Targets below 0.1 % of R₀',
+    'r₀ beyond a few hundred',
+    'CBS resolution 2^(1/4) (a) and 2 (b)',
+  ],
   expected: { status: 'holds' },
   arbitrary: cbsArbitrary,
   check,

@@ -33,10 +33,16 @@ function thin(x: ArrayLike<number>, y: ArrayLike<number>): { x: number[]; y: num
   return { x: xs, y: ys };
 }
 
-const bySamples = (name: string, r: ScheduleRisk): Series => ({ name, ...thin(r.samplesSeen, r.risk) });
+const bySamples = (name: string, r: ScheduleRisk): Series => ({
+  name,
+  ...thin(r.samplesSeen, r.risk),
+});
 const bySteps = (name: string, r: ScheduleRisk): Series => ({
   name,
-  ...thin(Float64Array.from(r.risk, (_, t) => t), r.risk),
+  ...thin(
+    Float64Array.from(r.risk, (_, t) => t),
+    r.risk,
+  ),
 });
 
 export function scheduleFigures(seed: number): Figure[] {
@@ -55,25 +61,57 @@ function exactFigures(seed: number): Figure[] {
   });
   const B0 = 1;
   const eta = normalizedBaseStep(problem, B0, 0.2);
-  const plan = steppedCosine({ baseStepSize: eta, baseBatchSize: B0, samples: 20_000, factor: 1.1, floor: 0.05 });
+  const plan = steppedCosine({
+    baseStepSize: eta,
+    baseBatchSize: B0,
+    samples: 20_000,
+    factor: 1.1,
+    floor: 0.05,
+  });
   const base = scheduleRisk(problem, applyRule(plan, DEFAULT_RULE), { normalized: true });
   const seesaw = scheduleRisk(problem, applyRule(plan, SEESAW_RULE), { normalized: true });
   const saving = 1 - seesaw.schedule.serialSteps / base.schedule.serialSteps;
 
   // the α√β family: step decay by 2 per milestone, α√β = 2 conserved
-  const stepPlan = { baseStepSize: eta, baseBatchSize: B0, phaseSamples: [4096, 4096, 4096, 4096], decay: [1, 1, 1] };
-  const family = ([[2, 1], [Math.SQRT2, 2], [1, 4]] as const).map(([a, b]) => ({
+  const stepPlan = {
+    baseStepSize: eta,
+    baseBatchSize: B0,
+    phaseSamples: [4096, 4096, 4096, 4096],
+    decay: [1, 1, 1],
+  };
+  const family = (
+    [
+      [2, 1],
+      [Math.SQRT2, 2],
+      [1, 4],
+    ] as const
+  ).map(([a, b]) => ({
     name: `(α, β) = (${+a.toFixed(3)}, ${b})`,
     run: scheduleRisk(problem, applyRule(stepPlan, fixedRule(a, b)), { normalized: true }),
   }));
 
   // S(B) and the CBS on the noiseless head
-  const head = materializeLinear({ headSize: 6, headDecay: 1, startDecay: 0.5, tail: { multiplicity: 40, trace: 40 * 0.02, start: 0.5 }, noiseVariance: 0 });
-  const R0 = head.spectrum.eigenvalues.reduce((s, l, g) => s + head.spectrum.multiplicities[g] * l * head.initialSecondMoments[g], 0);
-  const curve = stepsToTarget(head, { targets: [0.01 * R0], batchSizes: BATCH_GRID, maxSteps: 20_000 });
+  const head = materializeLinear({
+    headSize: 6,
+    headDecay: 1,
+    startDecay: 0.5,
+    tail: { multiplicity: 40, trace: 40 * 0.02, start: 0.5 },
+    noiseVariance: 0,
+  });
+  const R0 = head.spectrum.eigenvalues.reduce(
+    (s, l, g) => s + head.spectrum.multiplicities[g] * l * head.initialSecondMoments[g],
+    0,
+  );
+  const curve = stepsToTarget(head, {
+    targets: [0.01 * R0],
+    batchSizes: BATCH_GRID,
+    maxSteps: 20_000,
+  });
   const steps = curve.steps[0];
   const cbs = criticalBatchSize(BATCH_GRID, steps);
-  const reached = BATCH_GRID.map((b, k) => [b, steps[k]] as const).filter(([, s]) => Number.isFinite(s));
+  const reached = BATCH_GRID.map((b, k) => [b, steps[k]] as const).filter(([, s]) =>
+    Number.isFinite(s),
+  );
 
   return [
     {
@@ -83,7 +121,8 @@ function exactFigures(seed: number): Figure[] {
       yLabel: 'expected excess risk',
       yScale: 'log',
       series: [bySamples('default (fixed batch)', base), bySamples('Seesaw', seesaw)],
-      caption: `Exact O4 risk. The curves overlay in samples; final risks ${base.finalRisk.toPrecision(4)} ` +
+      caption:
+        `Exact O4 risk. The curves overlay in samples; final risks ${base.finalRisk.toPrecision(4)} ` +
         `vs ${seesaw.finalRisk.toPrecision(4)}.`,
     },
     {
@@ -93,7 +132,8 @@ function exactFigures(seed: number): Figure[] {
       yLabel: 'expected excess risk',
       yScale: 'log',
       series: [bySteps('default (fixed batch)', base), bySteps('Seesaw', seesaw)],
-      caption: `Seesaw takes ${seesaw.schedule.serialSteps} steps against ${base.schedule.serialSteps} ` +
+      caption:
+        `Seesaw takes ${seesaw.schedule.serialSteps} steps against ${base.schedule.serialSteps} ` +
         `(saving ${(100 * saving).toFixed(1)} %; continuous limit for this cosine ` +
         `${(100 * continuousSeesawSaving(0.05)).toFixed(1)} %; paper 1 − 2/π ≈ 36.3 %).`,
     },
@@ -115,11 +155,18 @@ function exactFigures(seed: number): Figure[] {
       yScale: 'log',
       series: [
         { name: 'S(B)', x: reached.map(([b]) => b), y: reached.map(([, s]) => s), mark: 'point' },
-        { name: 'linear scaling S(1)/B', x: reached.map(([b]) => b), y: reached.map(([b]) => steps[0] / b) },
-        ...(Number.isFinite(cbs) ? [{ name: 'CBS', x: [cbs], y: [steps[BATCH_GRID.indexOf(cbs)]], mark: 'point' as const }] : []),
+        {
+          name: 'linear scaling S(1)/B',
+          x: reached.map(([b]) => b),
+          y: reached.map(([b]) => steps[0] / b),
+        },
+        ...(Number.isFinite(cbs)
+          ? [{ name: 'CBS', x: [cbs], y: [steps[BATCH_GRID.indexOf(cbs)]], mark: 'point' as const }]
+          : []),
       ],
-      caption: `CBS = ${cbs} (first B with S(B) ≥ 1.2·S(1)/B); r₀ = tr H/λ₁ = ` +
-        `${(head.spectrum.eigenvalues.reduce((s, l, g) => s + head.spectrum.multiplicities[g] * l, 0)).toFixed(2)}.`,
+      caption:
+        `CBS = ${cbs} (first B with S(B) ≥ 1.2·S(1)/B); r₀ = tr H/λ₁ = ` +
+        `${head.spectrum.eigenvalues.reduce((s, l, g) => s + head.spectrum.multiplicities[g] * l, 0).toFixed(2)}.`,
     },
   ];
 }
@@ -132,15 +179,25 @@ function sandboxFigures(seed: number): Figure[] {
   return [
     {
       id: 'schedules/sandbox-loss-curves',
-      title: 'Sandbox: Adam on a teacher–student task, stepped cosine vs Seesaw (test loss at phase ends)',
+      title:
+        'Sandbox: Adam on a teacher–student task, stepped cosine vs Seesaw (test loss at phase ends)',
       xLabel: 'samples',
       yLabel: 'test loss − σ²/2 (excess over the noise floor)',
       yScale: 'log',
       series: [
-        { name: 'stepped cosine (fixed batch)', x: run.base.phaseSamples, y: run.base.phaseTestLoss.map((l) => Math.max(l - floor, 1e-12)) },
-        { name: 'Seesaw', x: run.seesaw.phaseSamples, y: run.seesaw.phaseTestLoss.map((l) => Math.max(l - floor, 1e-12)) },
+        {
+          name: 'stepped cosine (fixed batch)',
+          x: run.base.phaseSamples,
+          y: run.base.phaseTestLoss.map((l) => Math.max(l - floor, 1e-12)),
+        },
+        {
+          name: 'Seesaw',
+          x: run.seesaw.phaseSamples,
+          y: run.seesaw.phaseTestLoss.map((l) => Math.max(l - floor, 1e-12)),
+        },
       ],
-      caption: `Seed ${seed}: final test loss ${run.base.finalTestLoss.toFixed(4)} (cosine) vs ` +
+      caption:
+        `Seed ${seed}: final test loss ${run.base.finalTestLoss.toFixed(4)} (cosine) vs ` +
         `${run.seesaw.finalTestLoss.toFixed(4)} (Seesaw), floor ${floor}; ` +
         `${run.base.serialSteps} vs ${run.seesaw.serialSteps} serial steps.`,
     },

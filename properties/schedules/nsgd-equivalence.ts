@@ -49,9 +49,18 @@ const NOISE_DOMINANCE = 10;
 const RATIO_ROUNDING = tolerance(1e-9);
 type Pair = readonly [readonly [number, number], readonly [number, number]];
 const PAIRS: readonly Pair[] = [
-  [[2, 1], [Math.SQRT2, 2]],
-  [[4, 1], [2, 4]],
-  [[2, 1], [1, 4]],
+  [
+    [2, 1],
+    [Math.SQRT2, 2],
+  ],
+  [
+    [4, 1],
+    [2, 4],
+  ],
+  [
+    [2, 1],
+    [1, 4],
+  ],
 ];
 
 export interface NsgdInstance {
@@ -88,14 +97,23 @@ function arbitrary(options: {
       ? fc.constantFrom(0.2, 0.1, 0.25)
       : fc.double({ min: 0.01, max: 0.25, noNaN: true }),
     rules: fc.constantFrom(...options.pairs).map((p) => p.map((r) => [...r])),
-    phaseUnits: fc.array(fc.integer({ min: 1, max: options.maxUnits }), { minLength: 2, maxLength: 4 }),
+    phaseUnits: fc.array(fc.integer({ min: 1, max: options.maxUnits }), {
+      minLength: 2,
+      maxLength: 4,
+    }),
   });
 }
 
 /** η such that the largest possible effective step, η√B₀/(σ√tr H), is s·η_max(B₀). */
-export function normalizedBaseStep(problem: ReturnType<typeof materializeLinear>, B0: number, s: number): number {
+export function normalizedBaseStep(
+  problem: ReturnType<typeof materializeLinear>,
+  B0: number,
+  s: number,
+): number {
   const trace = traceOf(problem.spectrum);
-  return s * sgdStabilityLimit(problem.spectrum, B0) * Math.sqrt((problem.noiseVariance * trace) / B0);
+  return (
+    s * sgdStabilityLimit(problem.spectrum, B0) * Math.sqrt((problem.noiseVariance * trace) / B0)
+  );
 }
 
 function runPair(instance: NsgdInstance) {
@@ -129,7 +147,8 @@ function compare(instance: NsgdInstance, requireRegime: boolean): Verdict {
   });
   const inRegime = noiseRatio >= NOISE_DOMINANCE;
   return upperBound({
-    relation: `max over phase ends of max(R₁/R₂, R₂/R₁) ≤ ${BAND}, normalized SGD, ${label}` +
+    relation:
+      `max over phase ends of max(R₁/R₂, R₂/R₁) ≤ ${BAND}, normalized SGD, ${label}` +
       (requireRegime ? ' (vacuous outside the variance-dominated regime)' : ''),
     lhs: requireRegime && !inRegime ? 1 : worst,
     rhs: BAND,
@@ -161,23 +180,47 @@ export const nsgdEquivalence = defineTheorem<NsgdInstance>({
   family: 'schedules',
   title: 'Normalized SGD: α√β is conserved in the variance-dominated regime',
   mark: 'paper',
-  source: { ...SCHEDULES_SOURCE, locator: 'normalized-SGD equivalence theorem (variance-dominated regime)' },
-  statement: 'normalized SGD, noise term ≥ 10× mean term, α₁√β₁ = α₂√β₂ ⇒ R₁/R₂ ∈ [2/3, 3/2] at every phase end',
+  source: {
+    ...SCHEDULES_SOURCE,
+    locator: 'normalized-SGD equivalence theorem (variance-dominated regime)',
+  },
+  statement:
+    'normalized SGD, noise term ≥ 10× mean term, α₁√β₁ = α₂√β₂ ⇒ R₁/R₂ ∈ [2/3, 3/2] at every phase end',
   fullStatement:
     'For normalized SGD (step η/√(E‖g‖²)) on noisy Gaussian linear regression, if the noise term of ' +
     'E‖g‖² is at least 10 times its mean term at every step, two milestone schedules with equal α√β and ' +
     'equal samples per phase have expected risks within [2/3, 3/2] of each other at every phase end.',
   constants: [
-    { name: 'regime threshold', value: '10', provenance: 'ours', why: 'THEOREMS.md: "say ≥ 10× the mean term"' },
-    { name: 'band', value: '[2/3, 3/2]', provenance: 'ours', why: 'as in sgd-lr-batch-equivalence' },
-    { name: 'step cap', value: '0.25·η_max(B₀) on the largest possible effective step', provenance: 'derived', why: 'stay well inside stability' },
+    {
+      name: 'regime threshold',
+      value: '10',
+      provenance: 'ours',
+      why: 'THEOREMS.md: "say ≥ 10× the mean term"',
+    },
+    {
+      name: 'band',
+      value: '[2/3, 3/2]',
+      provenance: 'ours',
+      why: 'as in sgd-lr-batch-equivalence',
+    },
+    {
+      name: 'step cap',
+      value: '0.25·η_max(B₀) on the largest possible effective step',
+      provenance: 'derived',
+      why: 'stay well inside stability',
+    },
   ],
   hypotheses:
     'O4 exact risks with the normalized step; head ≤ 6 plus collapsed tail of 10³–10⁵ coordinates with ' +
     'trace 10²–10⁴; σ² ∈ [1e-2, 1]; B₀ ∈ {1, 2, 4}; K ≤ 3.',
   gaps: ['Adam itself', 'the boundary of the regime (noise/mean between 1 and 10)'],
   expected: { status: 'holds' },
-  arbitrary: arbitrary({ problem: varianceDominatedProblem, batchExponents: [0, 2], pairs: PAIRS, maxUnits: 4 }),
+  arbitrary: arbitrary({
+    problem: varianceDominatedProblem,
+    batchExponents: [0, 2],
+    pairs: PAIRS,
+    maxUnits: 4,
+  }),
   check: (instance) => compare(instance, true),
   describe,
   numRuns: 40,
@@ -196,7 +239,12 @@ export const nsgdEquivalence = defineTheorem<NsgdInstance>({
       arbitrary: arbitrary({
         problem: roundVarianceDominatedProblem,
         batchExponents: [0, 2],
-        pairs: [[[2, 1], [1, 2]]],
+        pairs: [
+          [
+            [2, 1],
+            [1, 2],
+          ],
+        ],
         maxUnits: 4,
         round: true,
       }),
@@ -206,7 +254,13 @@ export const nsgdEquivalence = defineTheorem<NsgdInstance>({
     {
       id: 'beyond-critical-batch',
       statement: 'α√β is conserved also when the mean term dominates (B₀ ≥ 16 ≫ r₀, small σ²)',
-      arbitrary: arbitrary({ problem: meanDominatedProblem, batchExponents: [4, 6], pairs: [PAIRS[0]], maxUnits: 40, round: true }),
+      arbitrary: arbitrary({
+        problem: meanDominatedProblem,
+        batchExponents: [4, 6],
+        pairs: [PAIRS[0]],
+        maxUnits: 40,
+        round: true,
+      }),
       check: (instance: NsgdInstance) => compare(instance, false),
       describe,
     },

@@ -38,7 +38,11 @@ import type { CosineShape } from '../../src/schedules/basePlans.ts';
 import { continuousSeesawSaving, stepDecay, steppedCosine } from '../../src/schedules/basePlans.ts';
 import { applyRule, DEFAULT_RULE, SEESAW_RULE } from '../../src/schedules/schedule.ts';
 import { scheduleRisk } from '../../src/schedules/scheduleRisk.ts';
-import { meanDominatedProblem, normalizedBaseStep, varianceDominatedProblem } from './nsgd-equivalence.ts';
+import {
+  meanDominatedProblem,
+  normalizedBaseStep,
+  varianceDominatedProblem,
+} from './nsgd-equivalence.ts';
 import { SCHEDULES_SOURCE } from './source.ts';
 
 const BAND = 1.5;
@@ -49,7 +53,13 @@ export const PAPER_SAVING = 1 - 2 / Math.PI;
 const SAVING_TOLERANCE = tolerance(0, 0.03);
 
 type Plan =
-  | { readonly kind: 'cosine'; readonly factor: number; readonly floor: number; readonly shape: CosineShape; readonly units: number }
+  | {
+      readonly kind: 'cosine';
+      readonly factor: number;
+      readonly floor: number;
+      readonly shape: CosineShape;
+      readonly units: number;
+    }
   | { readonly kind: 'step'; readonly phaseUnits: readonly number[] };
 
 export interface SeesawInstance {
@@ -78,9 +88,22 @@ export function runSeesaw(instance: SeesawInstance) {
   const B0 = 2 ** instance.batchExponent;
   const eta = normalizedBaseStep(problem, B0, instance.stepFraction);
   const { plan } = instance;
-  const milestones = plan.kind === 'cosine'
-    ? steppedCosine({ baseStepSize: eta, baseBatchSize: B0, samples: B0 * plan.units, factor: plan.factor, floor: plan.floor, shape: plan.shape })
-    : stepDecay({ baseStepSize: eta, baseBatchSize: B0, factor: 2, phaseSamples: plan.phaseUnits.map((u) => u * B0 * 2 ** (plan.phaseUnits.length - 1)) });
+  const milestones =
+    plan.kind === 'cosine'
+      ? steppedCosine({
+          baseStepSize: eta,
+          baseBatchSize: B0,
+          samples: B0 * plan.units,
+          factor: plan.factor,
+          floor: plan.floor,
+          shape: plan.shape,
+        })
+      : stepDecay({
+          baseStepSize: eta,
+          baseBatchSize: B0,
+          factor: 2,
+          phaseSamples: plan.phaseUnits.map((u) => u * B0 * 2 ** (plan.phaseUnits.length - 1)),
+        });
   const base = scheduleRisk(problem, applyRule(milestones, DEFAULT_RULE), { normalized: true });
   const seesaw = scheduleRisk(problem, applyRule(milestones, SEESAW_RULE), { normalized: true });
   const saving = 1 - seesaw.schedule.serialSteps / base.schedule.serialSteps;
@@ -100,19 +123,27 @@ function check(instance: SeesawInstance, requireRegime: boolean): Verdict {
     'serial steps (default, Seesaw)': [base.schedule.serialSteps, seesaw.schedule.serialSteps],
     'samples (default, Seesaw)': [base.schedule.samples, seesaw.schedule.samples],
     'serial-step saving': saving,
-    'continuous-limit saving': plan.kind === 'cosine' ? continuousSeesawSaving(plan.floor, plan.shape) : null,
+    'continuous-limit saving':
+      plan.kind === 'cosine' ? continuousSeesawSaving(plan.floor, plan.shape) : null,
     'paper 1 − 2/π': PAPER_SAVING,
     B0,
   };
   return allOf('Seesaw matches the default’s final risk with fewer serial steps', [
     upperBound({
-      relation: `max(R_Seesaw/R_default, R_default/R_Seesaw) ≤ ${BAND}` + (requireRegime ? ' (vacuous outside the regime)' : ''),
+      relation:
+        `max(R_Seesaw/R_default, R_default/R_Seesaw) ≤ ${BAND}` +
+        (requireRegime ? ' (vacuous outside the regime)' : ''),
       lhs: requireRegime && !inRegime ? 1 : ratio,
       rhs: BAND,
       tolerance: RATIO_ROUNDING,
       details: { ...details, 'risk ratio': ratio },
     }),
-    countAtLeast('steps_default − steps_Seesaw ≥ 1', base.schedule.serialSteps - seesaw.schedule.serialSteps, 1, details),
+    countAtLeast(
+      'steps_default − steps_Seesaw ≥ 1',
+      base.schedule.serialSteps - seesaw.schedule.serialSteps,
+      1,
+      details,
+    ),
   ]);
 }
 
@@ -134,7 +165,9 @@ const seesawArbitrary = (
   fc.record({
     problem,
     batchExponent: fc.integer({ min: batch[0], max: batch[1] }),
-    stepFraction: round ? fc.constantFrom(0.2, 0.1, 0.25) : fc.double({ min: 0.01, max: 0.25, noNaN: true }),
+    stepFraction: round
+      ? fc.constantFrom(0.2, 0.1, 0.25)
+      : fc.double({ min: 0.01, max: 0.25, noNaN: true }),
     plan,
   });
 
@@ -153,19 +186,35 @@ export const seesawFewerSteps = defineTheorem<SeesawInstance>({
   title: 'Seesaw reaches the default schedule’s risk with fewer serial steps',
   mark: 'paper',
   source: { ...SCHEDULES_SOURCE, locator: 'Seesaw (Algorithm 1) and its normalized-SGD analysis' },
-  statement: 'normalized SGD, variance-dominated ⇒ R_Seesaw/R_default ∈ [2/3, 3/2] and steps_Seesaw < steps_default',
+  statement:
+    'normalized SGD, variance-dominated ⇒ R_Seesaw/R_default ∈ [2/3, 3/2] and steps_Seesaw < steps_default',
   fullStatement:
     'For normalized SGD on noisy Gaussian linear regression in the variance-dominated regime, Seesaw ' +
     '(η·α^(−1/2), B·α wherever the base scheduler divides η by α) spends the same samples as the base ' +
     'schedule at fixed batch, ends within [2/3, 3/2] of its expected risk, and takes fewer serial steps.',
   constants: [
-    { name: 'band', value: '[2/3, 3/2]', provenance: 'ours', why: 'as in the equivalence properties' },
-    { name: '1 − 2/π', value: String(PAPER_SAVING), provenance: 'paper', why: 'continuous cosine limit of the saving' },
+    {
+      name: 'band',
+      value: '[2/3, 3/2]',
+      provenance: 'ours',
+      why: 'as in the equivalence properties',
+    },
+    {
+      name: '1 − 2/π',
+      value: String(PAPER_SAVING),
+      provenance: 'paper',
+      why: 'continuous cosine limit of the saving',
+    },
   ],
-  hypotheses: 'As nsgd-equivalence; stepped cosine (γ ∈ [1.02, 1.2], floor ∈ [0.01, 0.2]) or step decay by 2.',
+  hypotheses:
+    'As nsgd-equivalence; stepped cosine (γ ∈ [1.02, 1.2], floor ∈ [0.01, 0.2]) or step decay by 2.',
   gaps: ['Warm-up', 'cosine floors below 1 %', 'Adam (see the sandbox)'],
   expected: { status: 'holds' },
-  arbitrary: seesawArbitrary(varianceDominatedProblem, [0, 2], fc.oneof(cosinePlan([1.02, 1.2], [0.01, 0.2], [200, 3000]), stepPlan)),
+  arbitrary: seesawArbitrary(
+    varianceDominatedProblem,
+    [0, 2],
+    fc.oneof(cosinePlan([1.02, 1.2], [0.01, 0.2], [200, 3000]), stepPlan),
+  ),
   check: (instance) => check(instance, true),
   describe,
   numRuns: 30,
@@ -180,7 +229,8 @@ export const seesawFewerSteps = defineTheorem<SeesawInstance>({
   controls: [
     {
       id: 'beyond-critical-batch',
-      statement: 'Seesaw matches the default also when the mean term dominates (B₀ ≥ 16 ≫ r₀, small σ²)',
+      statement:
+        'Seesaw matches the default also when the mean term dominates (B₀ ≥ 16 ≫ r₀, small σ²)',
       arbitrary: seesawArbitrary(meanDominatedProblem, [4, 6], roundCosinePlan, true),
       check: (instance: SeesawInstance) => check(instance, false),
       describe,
@@ -188,21 +238,33 @@ export const seesawFewerSteps = defineTheorem<SeesawInstance>({
     },
     {
       id: 'standard-cosine-saving',
-      statement: 'on a finely stepped standard cosine (1 + cos πs)/2, Seesaw saves 1 − 2/π ± 3 points of serial steps',
+      statement:
+        'on a finely stepped standard cosine (1 + cos πs)/2, Seesaw saves 1 − 2/π ± 3 points of serial steps',
       arbitrary: fc.record({
         factor: fc.double({ min: 1.005, max: 1.02, noNaN: true }),
         floor: fc.double({ min: 1e-3, max: 1e-2, noNaN: true }),
       }),
       check: ({ factor, floor }: { factor: number; floor: number }) => {
-        const plan = steppedCosine({ baseStepSize: 1, baseBatchSize: 1, samples: 1e7, factor, floor });
-        const saving = 1 - applyRule(plan, SEESAW_RULE).serialSteps / applyRule(plan, DEFAULT_RULE).serialSteps;
+        const plan = steppedCosine({
+          baseStepSize: 1,
+          baseBatchSize: 1,
+          samples: 1e7,
+          factor,
+          floor,
+        });
+        const saving =
+          1 - applyRule(plan, SEESAW_RULE).serialSteps / applyRule(plan, DEFAULT_RULE).serialSteps;
         return {
           holds: isClose(saving, PAPER_SAVING, SAVING_TOLERANCE),
           relation: '|saving − (1 − 2/π)| ≤ 0.03',
           lhs: Math.abs(saving - PAPER_SAVING),
           rhs: 0.03,
           ratio: Math.abs(saving - PAPER_SAVING) / 0.03,
-          details: { saving, 'continuous-limit saving': continuousSeesawSaving(floor), 'paper 1 − 2/π': PAPER_SAVING },
+          details: {
+            saving,
+            'continuous-limit saving': continuousSeesawSaving(floor),
+            'paper 1 − 2/π': PAPER_SAVING,
+          },
         };
       },
       numRuns: 20,

@@ -45,9 +45,18 @@ import { SCHEDULES_SOURCE } from './source.ts';
 const BAND = 1.5;
 const RATIO_ROUNDING = tolerance(1e-9);
 const PAIRS: readonly (readonly [readonly [number, number], readonly [number, number]])[] = [
-  [[2, 1], [1, 2]],
-  [[4, 1], [1, 4]],
-  [[4, 1], [2, 2]],
+  [
+    [2, 1],
+    [1, 2],
+  ],
+  [
+    [4, 1],
+    [1, 4],
+  ],
+  [
+    [4, 1],
+    [2, 2],
+  ],
 ];
 
 interface Instance {
@@ -74,13 +83,23 @@ function arbitrary(options: {
           noise: noise === 0 ? [0] : [noise[1], 0.01, 1e-4],
           tail: noise === 0 ? null : { multiplicity: [100, 10_000], trace: [1, 0.1] },
         })
-      : linearRegressionArbitrary({ noise, tail: { multiplicity: [2, 10_000], trace: [0.01, 10], optional: true } }),
+      : linearRegressionArbitrary({
+          noise,
+          tail: { multiplicity: [2, 10_000], trace: [0.01, 10], optional: true },
+        }),
     batchExponent: fc.integer({ min: 0, max: 3 }),
     stepFraction: round
-      ? fc.constantFrom(...[1, 0.8, 0.6, 0.4, 0.2, 0.1, 0.05, 0].map((u) => fraction[0] + u * (fraction[1] - fraction[0])))
+      ? fc.constantFrom(
+          ...[1, 0.8, 0.6, 0.4, 0.2, 0.1, 0.05, 0].map(
+            (u) => fraction[0] + u * (fraction[1] - fraction[0]),
+          ),
+        )
       : fc.double({ min: fraction[0], max: fraction[1], noNaN: true }),
     rules: fc.constantFrom(...options.pairs).map((p) => p.map((r) => [...r])),
-    phaseUnits: fc.array(fc.integer({ min: 1, max: options.maxUnits }), { minLength: 2, maxLength: 4 }),
+    phaseUnits: fc.array(fc.integer({ min: 1, max: options.maxUnits }), {
+      minLength: 2,
+      maxLength: 4,
+    }),
   });
 }
 
@@ -141,19 +160,34 @@ export const sgdLrBatchEquivalence = defineTheorem<Instance>({
   title: 'SGD: dividing the stepsize by α ≈ multiplying the batch by β when αβ is the same',
   mark: 'paper',
   source: { ...SCHEDULES_SOURCE, locator: 'Theorem 1 (SGD on noisy linear regression)' },
-  statement: 'α₁β₁ = α₂β₂, same samples per phase, η₀ ≤ 0.25·η_max ⇒ R₁/R₂ ∈ [2/3, 3/2] at every phase end',
+  statement:
+    'α₁β₁ = α₂β₂, same samples per phase, η₀ ≤ 0.25·η_max ⇒ R₁/R₂ ∈ [2/3, 3/2] at every phase end',
   fullStatement:
     'For SGD on noisy Gaussian linear regression, two milestone schedules from the same (η₀, B₀) that ' +
     'at each milestone divide η by α_j and multiply B by β_j with α₁β₁ = α₂β₂ and spend the same ' +
     'samples per phase have expected risks within a constant factor ([2/3, 3/2] here) at every phase end.',
   constants: [
-    { name: 'band', value: '[2/3, 3/2]', provenance: 'ours', why: 'THEOREMS.md’s reading of "up to constant factors"' },
-    { name: 'stepsize cap', value: '0.25·η_max(B₀)', provenance: 'derived', why: 'worst ratio 1.13–1.28 below it; 2.36 at 0.9' },
+    {
+      name: 'band',
+      value: '[2/3, 3/2]',
+      provenance: 'ours',
+      why: 'THEOREMS.md’s reading of "up to constant factors"',
+    },
+    {
+      name: 'stepsize cap',
+      value: '0.25·η_max(B₀)',
+      provenance: 'derived',
+      why: 'worst ratio 1.13–1.28 below it; 2.36 at 0.9',
+    },
   ],
   hypotheses:
     'O4 exact risks; σ² ∈ [1e-6, 1]; power-law head (≤ 6) plus optional collapsed flat tail (≤ 10⁴); ' +
     'B₀ ∈ {1, 2, 4, 8}; K ≤ 3 milestones; η₀ = s·η_max(B₀), s ∈ [0.01, 0.25].',
-  gaps: ['Non-Gaussian features', 'β other than powers of 2', 'noiseless problems (refuted: see control)'],
+  gaps: [
+    'Non-Gaussian features',
+    'β other than powers of 2',
+    'noiseless problems (refuted: see control)',
+  ],
   expected: { status: 'holds' },
   arbitrary: arbitrary({ noise: [1e-6, 1], fraction: [0.01, 0.25], pairs: PAIRS, maxUnits: 40 }),
   check: compareRules,
@@ -163,21 +197,44 @@ export const sgdLrBatchEquivalence = defineTheorem<Instance>({
     {
       id: 'batch-x2-vs-lr-div4',
       statement: 'batch ×2 per milestone is equivalent to lr ÷4 (αβ = 2 vs 4)',
-      arbitrary: arbitrary({ noise: [1e-6, 1], fraction: [0.01, 0.25], pairs: [[[4, 1], [1, 2]]], maxUnits: 200, round: true }),
+      arbitrary: arbitrary({
+        noise: [1e-6, 1],
+        fraction: [0.01, 0.25],
+        pairs: [
+          [
+            [4, 1],
+            [1, 2],
+          ],
+        ],
+        maxUnits: 200,
+        round: true,
+      }),
       check: compareRules,
       describe,
     },
     {
       id: 'near-stability-limit',
       statement: 'the αβ rule still holds with η₀ between 0.8 and 0.95 of the stability limit',
-      arbitrary: arbitrary({ noise: [1e-6, 1], fraction: [0.8, 0.95], pairs: [PAIRS[0]], maxUnits: 40, round: true }),
+      arbitrary: arbitrary({
+        noise: [1e-6, 1],
+        fraction: [0.8, 0.95],
+        pairs: [PAIRS[0]],
+        maxUnits: 40,
+        round: true,
+      }),
       check: compareRules,
       describe,
     },
     {
       id: 'noiseless',
       statement: 'the αβ rule holds without label noise (σ² = 0)',
-      arbitrary: arbitrary({ noise: 0, fraction: [0.01, 0.25], pairs: PAIRS, maxUnits: 200, round: true }),
+      arbitrary: arbitrary({
+        noise: 0,
+        fraction: [0.01, 0.25],
+        pairs: PAIRS,
+        maxUnits: 200,
+        round: true,
+      }),
       check: compareRules,
       describe,
     },

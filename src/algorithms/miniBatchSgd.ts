@@ -42,12 +42,16 @@ export function miniBatchSgd(options: MiniBatchSgdOptions): MiniBatchSgdResult {
   const averageFrom = options.averageFrom ?? null;
   const d = eigenvalues.length;
   if (initialError.length !== d) {
-    throw new TypeError(`miniBatchSgd: initialError must have ${d} entries; received ${initialError.length}.`);
+    throw new TypeError(
+      `miniBatchSgd: initialError must have ${d} entries; received ${initialError.length}.`,
+    );
   }
   const numSteps = Math.min(stepSizes.length, batchSizes.length);
   for (let t = 0; t < numSteps; t++) {
     if (!Number.isInteger(batchSizes[t]) || batchSizes[t] < 1) {
-      throw new RangeError(`miniBatchSgd: batchSizes[${t}] must be an integer ≥ 1; received ${batchSizes[t]}.`);
+      throw new RangeError(
+        `miniBatchSgd: batchSizes[${t}] must be an integer ≥ 1; received ${batchSizes[t]}.`,
+      );
     }
   }
 

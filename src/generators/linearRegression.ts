@@ -13,7 +13,11 @@ export interface LinearRegressionInstance {
   readonly headSize: number;
   readonly headDecay: number;
   readonly startDecay: number;
-  readonly tail: { readonly multiplicity: number; readonly trace: number; readonly start: number } | null;
+  readonly tail: {
+    readonly multiplicity: number;
+    readonly trace: number;
+    readonly start: number;
+  } | null;
   readonly noiseVariance: number;
 }
 
@@ -30,15 +34,18 @@ export interface LinearArbitraryOptions {
   } | null;
 }
 
-export function linearRegressionArbitrary(options: LinearArbitraryOptions): fc.Arbitrary<LinearRegressionInstance> {
+export function linearRegressionArbitrary(
+  options: LinearArbitraryOptions,
+): fc.Arbitrary<LinearRegressionInstance> {
   const { maxHead = 6, headDecay = [0.5, 2], noise, tail = null } = options;
-  const tailArbitrary = tail === null
-    ? fc.constant(null)
-    : fc.record({
-        multiplicity: fc.integer({ min: tail.multiplicity[0], max: tail.multiplicity[1] }),
-        trace: logUniformDouble(tail.trace[0], tail.trace[1]),
-        start: logUniformDouble(1e-2, 1),
-      });
+  const tailArbitrary =
+    tail === null
+      ? fc.constant(null)
+      : fc.record({
+          multiplicity: fc.integer({ min: tail.multiplicity[0], max: tail.multiplicity[1] }),
+          trace: logUniformDouble(tail.trace[0], tail.trace[1]),
+          start: logUniformDouble(1e-2, 1),
+        });
   return fc.record({
     headSize: fc.integer({ min: 1, max: maxHead }),
     headDecay: fc.double({ min: headDecay[0], max: headDecay[1], noNaN: true }),
@@ -70,14 +77,22 @@ export function materializeLinear(instance: LinearRegressionInstance): LinearPro
 }
 
 /** r₀(H) = tr H/λ₁ and the initial risk, for descriptions. */
-export function describeLinear(instance: LinearRegressionInstance): Record<string, number | string> {
+export function describeLinear(
+  instance: LinearRegressionInstance,
+): Record<string, number | string> {
   const p = materializeLinear(instance);
   const { eigenvalues, multiplicities } = p.spectrum;
   const trace = eigenvalues.reduce((s, l, g) => s + multiplicities[g] * l, 0);
-  const initialRisk = eigenvalues.reduce((s, l, g) => s + multiplicities[g] * l * p.initialSecondMoments[g], 0);
+  const initialRisk = eigenvalues.reduce(
+    (s, l, g) => s + multiplicities[g] * l * p.initialSecondMoments[g],
+    0,
+  );
   return {
-    spectrum: `head i^(−${instance.headDecay.toPrecision(3)}), i ≤ ${instance.headSize}` +
-      (instance.tail ? `; tail ${instance.tail.multiplicity} × ${(instance.tail.trace / instance.tail.multiplicity).toPrecision(3)}` : ''),
+    spectrum:
+      `head i^(−${instance.headDecay.toPrecision(3)}), i ≤ ${instance.headSize}` +
+      (instance.tail
+        ? `; tail ${instance.tail.multiplicity} × ${(instance.tail.trace / instance.tail.multiplicity).toPrecision(3)}`
+        : ''),
     'r₀ = tr H/λ₁': trace / Math.max(...eigenvalues),
     'σ²': instance.noiseVariance,
     'E risk(θ₀)': initialRisk,
@@ -90,20 +105,24 @@ export function describeLinear(instance: LinearRegressionInstance): Record<strin
  */
 export function roundLinearArbitrary(options: {
   readonly noise: readonly number[];
-  readonly tail: { readonly multiplicity: readonly number[]; readonly trace: readonly number[] } | null;
+  readonly tail: {
+    readonly multiplicity: readonly number[];
+    readonly trace: readonly number[];
+  } | null;
 }): fc.Arbitrary<LinearRegressionInstance> {
   const { noise, tail } = options;
   return fc.record({
     headSize: fc.integer({ min: 1, max: 4 }),
     headDecay: fc.constantFrom(1, 0.5, 2),
     startDecay: fc.constantFrom(0, 1, 2),
-    tail: tail === null
-      ? fc.constant(null)
-      : fc.record({
-          multiplicity: fc.constantFrom(...tail.multiplicity),
-          trace: fc.constantFrom(...tail.trace),
-          start: fc.constantFrom(1, 0.1),
-        }),
+    tail:
+      tail === null
+        ? fc.constant(null)
+        : fc.record({
+            multiplicity: fc.constantFrom(...tail.multiplicity),
+            trace: fc.constantFrom(...tail.trace),
+            start: fc.constantFrom(1, 0.1),
+          }),
     noiseVariance: fc.constantFrom(...noise),
   });
 }

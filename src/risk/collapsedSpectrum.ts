@@ -35,12 +35,16 @@ export function validateSpectrum(spectrum: CollapsedSpectrum, caller: string): v
   }
   eigenvalues.forEach((lambda, g) => {
     if (!(lambda >= 0) || !Number.isFinite(lambda)) {
-      throw new RangeError(`${caller}: eigenvalues[${g}] must be finite and ≥ 0; received ${lambda}.`);
+      throw new RangeError(
+        `${caller}: eigenvalues[${g}] must be finite and ≥ 0; received ${lambda}.`,
+      );
     }
   });
   multiplicities.forEach((m, g) => {
     if (!(m > 0) || !Number.isFinite(m)) {
-      throw new RangeError(`${caller}: multiplicities[${g}] must be finite and > 0; received ${m}.`);
+      throw new RangeError(
+        `${caller}: multiplicities[${g}] must be finite and > 0; received ${m}.`,
+      );
     }
   });
 }
@@ -66,7 +70,9 @@ export function collapseSpectrum(
   eigenvalues.forEach((lambda, i) => {
     const c = secondMoments[i];
     if (!(c >= 0) || !Number.isFinite(c)) {
-      throw new RangeError(`collapseSpectrum: secondMoments[${i}] must be finite and ≥ 0; received ${c}.`);
+      throw new RangeError(
+        `collapseSpectrum: secondMoments[${i}] must be finite and ≥ 0; received ${c}.`,
+      );
     }
     let g = index.get(lambda);
     if (g === undefined) {

@@ -107,11 +107,15 @@ function validate(options: SgdRiskOptions, numSteps: number): void {
   }
   initialSecondMoments.forEach((c, g) => {
     if (!(c >= 0) || !Number.isFinite(c)) {
-      throw new RangeError(`sgdRisk: initialSecondMoments[${g}] must be finite and ≥ 0; received ${c}.`);
+      throw new RangeError(
+        `sgdRisk: initialSecondMoments[${g}] must be finite and ≥ 0; received ${c}.`,
+      );
     }
   });
   if (!(noiseVariance >= 0) || !Number.isFinite(noiseVariance)) {
-    throw new RangeError(`sgdRisk: noiseVariance must be finite and ≥ 0; received ${noiseVariance}.`);
+    throw new RangeError(
+      `sgdRisk: noiseVariance must be finite and ≥ 0; received ${noiseVariance}.`,
+    );
   }
   for (let t = 0; t < numSteps; t++) {
     const eta = valueAt(stepSizes, t);
@@ -120,12 +124,16 @@ function validate(options: SgdRiskOptions, numSteps: number): void {
       throw new RangeError(`sgdRisk: stepSizes[${t}] must be finite and ≥ 0; received ${eta}.`);
     }
     if (!(batch >= 1)) {
-      throw new RangeError(`sgdRisk: batchSizes[${t}] must be ≥ 1 (Infinity allowed); received ${batch}.`);
+      throw new RangeError(
+        `sgdRisk: batchSizes[${t}] must be ≥ 1 (Infinity allowed); received ${batch}.`,
+      );
     }
   }
   const a = options.averageFrom;
   if (a !== undefined && a !== null && (!Number.isInteger(a) || a < 0 || a > numSteps)) {
-    throw new RangeError(`sgdRisk: averageFrom must be an integer in [0, ${numSteps}]; received ${a}.`);
+    throw new RangeError(
+      `sgdRisk: averageFrom must be an integer in [0, ${numSteps}]; received ${a}.`,
+    );
   }
 }
 
@@ -195,7 +203,7 @@ export function sgdRisk(options: SgdRiskOptions): SgdRiskResult {
     const batch = valueAt(batchSizes, t);
     const invB = 1 / batch;
     const mean = (1 + invB) * curvature;
-    const noise = ((S + sigma2) * trace) * invB;
+    const noise = (S + sigma2) * trace * invB;
     meanTerm[t] = mean;
     noiseTerm[t] = noise;
     noiseRatio[t] = mean > 0 ? noise / mean : Infinity;

@@ -22,7 +22,9 @@ export function sgdStabilityLimit(spectrum: CollapsedSpectrum, batchSize: number
   }
   const lambdaMax = topEigenvalue(spectrum);
   if (!(lambdaMax > 0)) {
-    throw new RangeError(`sgdStabilityLimit: spectrum must have a positive eigenvalue; received ${lambdaMax}.`);
+    throw new RangeError(
+      `sgdStabilityLimit: spectrum must have a positive eigenvalue; received ${lambdaMax}.`,
+    );
   }
   const invB = 1 / batchSize;
   const diagonalLimit = 2 / ((1 + invB) * lambdaMax);

@@ -21,7 +21,8 @@ const MIN_SAVING = 0.4;
 describe('Seesaw practice sandbox (Adam, teacher–student, σ² = 1, 4096 samples)', () => {
   test('matches the stepped cosine within ±2 % (95 % CI over 6 seeds) with ≥ 40 % fewer steps', () => {
     const result = seesawSandbox({ seeds: SEEDS });
-    const summary = `mean Δ = ${(100 * result.meanRelativeDifference).toFixed(3)} %, 95 % CI ` +
+    const summary =
+      `mean Δ = ${(100 * result.meanRelativeDifference).toFixed(3)} %, 95 % CI ` +
       `[${(100 * result.interval.low).toFixed(3)}, ${(100 * result.interval.high).toFixed(3)}] %, ` +
       `saving ${(100 * result.stepSaving).toFixed(1)} %`;
     expect(result.interval.low, summary).toBeGreaterThanOrEqual(-EQUIVALENCE_MARGIN);

@@ -75,22 +75,48 @@ export function seesawSandbox(options: SandboxOptions): SandboxResult {
     shape = 'standard',
   } = options;
   if (seeds.length < 1 || seeds.length > T_975.length + 1) {
-    throw new RangeError(`seesawSandbox: seeds must have 1–${T_975.length + 1} entries; received ${seeds.length}.`);
+    throw new RangeError(
+      `seesawSandbox: seeds must have 1–${T_975.length + 1} entries; received ${seeds.length}.`,
+    );
   }
-  const net = createNetwork({ inputDim, hiddenWidths: [studentWidth], outputDim: 1, activation: 'tanh' });
-  const plan = steppedCosine({ baseStepSize: peakLearningRate, baseBatchSize, samples, factor, floor, shape });
+  const net = createNetwork({
+    inputDim,
+    hiddenWidths: [studentWidth],
+    outputDim: 1,
+    activation: 'tanh',
+  });
+  const plan = steppedCosine({
+    baseStepSize: peakLearningRate,
+    baseBatchSize,
+    samples,
+    factor,
+    floor,
+    shape,
+  });
   const defaultSchedule = applyRule(plan, DEFAULT_RULE);
   const seesawSchedule = applyRule(plan, SEESAW_RULE);
 
   // paired runs: same task, initialisation and sample stream per seed
   let lossFloor = NaN;
   const perSeed = seeds.map((seed) => {
-    const task = teacherStudentTask({ inputDim, teacherWidth, noiseVariance, trainSamples: samples + 64, testSamples: 2000, seed });
+    const task = teacherStudentTask({
+      inputDim,
+      teacherWidth,
+      noiseVariance,
+      trainSamples: samples + 64,
+      testSamples: 2000,
+      seed,
+    });
     lossFloor = task.lossFloor;
     const theta0 = initParams(net, deriveSeed(seed, 'student'));
     const base = scheduledAdam(net, theta0, task.train, task.test, defaultSchedule);
     const seesaw = scheduledAdam(net, theta0, task.train, task.test, seesawSchedule);
-    return { seed, base, seesaw, relativeDifference: (seesaw.finalTestLoss - base.finalTestLoss) / base.finalTestLoss };
+    return {
+      seed,
+      base,
+      seesaw,
+      relativeDifference: (seesaw.finalTestLoss - base.finalTestLoss) / base.finalTestLoss,
+    };
   });
 
   // Student-t interval on the paired differences

@@ -39,7 +39,14 @@ function gaussianInputs(seed: number, rows: number, cols: number) {
   return X;
 }
 
-function labels(teacher: Network, theta: Float64Array, scale: number, X: ReturnType<typeof createMat>, sigma: number, seed: number) {
+function labels(
+  teacher: Network,
+  theta: Float64Array,
+  scale: number,
+  X: ReturnType<typeof createMat>,
+  sigma: number,
+  seed: number,
+) {
   const clean = predict(teacher, theta, X);
   const rng = createRng(seed);
   const Y = createMat(X.rows, 1);
@@ -49,13 +56,23 @@ function labels(teacher: Network, theta: Float64Array, scale: number, X: ReturnT
 
 export function teacherStudentTask(options: TeacherStudentOptions): TeacherStudentTask {
   const { inputDim, teacherWidth, noiseVariance, trainSamples, testSamples, seed } = options;
-  if (!(noiseVariance >= 0) || !Number.isInteger(trainSamples) || !Number.isInteger(testSamples) || testSamples < 2) {
+  if (
+    !(noiseVariance >= 0) ||
+    !Number.isInteger(trainSamples) ||
+    !Number.isInteger(testSamples) ||
+    testSamples < 2
+  ) {
     throw new RangeError(
       `teacherStudentTask: need noiseVariance ≥ 0 and integer sample counts (test ≥ 2); ` +
         `received ${noiseVariance}, ${trainSamples}, ${testSamples}.`,
     );
   }
-  const teacher = createNetwork({ inputDim, hiddenWidths: [teacherWidth], outputDim: 1, activation: 'tanh' });
+  const teacher = createNetwork({
+    inputDim,
+    hiddenWidths: [teacherWidth],
+    outputDim: 1,
+    activation: 'tanh',
+  });
   const thetaTeacher = initParams(teacher, deriveSeed(seed, 'teacher'), { biasStd: 0.5 });
 
   // scale the teacher's output to unit variance on the test inputs
@@ -68,8 +85,14 @@ export function teacherStudentTask(options: TeacherStudentOptions): TeacherStude
   const sigma = Math.sqrt(noiseVariance);
   const trainX = gaussianInputs(deriveSeed(seed, 'train-inputs'), trainSamples, inputDim);
   return {
-    train: { inputs: trainX, targets: labels(teacher, thetaTeacher, scale, trainX, sigma, deriveSeed(seed, 'train-noise')) },
-    test: { inputs: testX, targets: labels(teacher, thetaTeacher, scale, testX, sigma, deriveSeed(seed, 'test-noise')) },
+    train: {
+      inputs: trainX,
+      targets: labels(teacher, thetaTeacher, scale, trainX, sigma, deriveSeed(seed, 'train-noise')),
+    },
+    test: {
+      inputs: testX,
+      targets: labels(teacher, thetaTeacher, scale, testX, sigma, deriveSeed(seed, 'test-noise')),
+    },
     lossFloor: noiseVariance / 2,
   };
 }

@@ -35,11 +35,20 @@ export type CosineShape = 'standard' | 'quarter';
 
 /** Where the cosine of the given shape falls to `level` ∈ (0, 1]. */
 function crossing(shape: CosineShape, level: number): number {
-  return shape === 'standard' ? Math.acos(2 * level - 1) / Math.PI : (2 / Math.PI) * Math.acos(level);
+  return shape === 'standard'
+    ? Math.acos(2 * level - 1) / Math.PI
+    : (2 / Math.PI) * Math.acos(level);
 }
 
 export function steppedCosine(options: SteppedCosineOptions): MilestonePlan {
-  const { baseStepSize, baseBatchSize, samples, factor = 1.1, floor = 0.01, shape = 'standard' } = options;
+  const {
+    baseStepSize,
+    baseBatchSize,
+    samples,
+    factor = 1.1,
+    floor = 0.01,
+    shape = 'standard',
+  } = options;
   if (!(factor > 1) || !(floor > 0 && floor < 1) || !(samples > 0)) {
     throw new RangeError(
       `steppedCosine: need factor > 1, floor in (0, 1), samples > 0; received ${factor}, ${floor}, ${samples}.`,
@@ -78,8 +87,9 @@ export function stepDecay(options: StepDecayOptions): MilestonePlan {
 export function continuousSeesawSaving(floor = 0, shape: CosineShape = 'standard'): number {
   // the part above the floor in closed form, up to s* where the cosine meets the floor
   const sStar = crossing(shape, Math.max(floor, 0));
-  const above = shape === 'standard'
-    ? sStar / 2 + Math.sin(Math.PI * sStar) / (2 * Math.PI)
-    : (2 / Math.PI) * Math.sin((Math.PI * sStar) / 2);
+  const above =
+    shape === 'standard'
+      ? sStar / 2 + Math.sin(Math.PI * sStar) / (2 * Math.PI)
+      : (2 / Math.PI) * Math.sin((Math.PI * sStar) / 2);
   return 1 - (above + floor * (1 - sStar));
 }

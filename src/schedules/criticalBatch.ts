@@ -40,7 +40,10 @@ export interface StepsToTarget {
   readonly bestStepSize: readonly (readonly number[])[];
 }
 
-export function stepsToTarget(problem: LinearProblem, options: StepsToTargetOptions): StepsToTarget {
+export function stepsToTarget(
+  problem: LinearProblem,
+  options: StepsToTargetOptions,
+): StepsToTarget {
   const { targets, batchSizes, gridSize = 16, top = 0.9, maxSteps = 20_000 } = options;
   if (targets.some((x) => !(x > 0)) || batchSizes.some((b) => !(b >= 1))) {
     throw new RangeError(

@@ -24,7 +24,9 @@ function stationary(problem: LinearProblem, eta: number, batch: number) {
   eigenvalues.forEach((l, g) => (q += (eta * eta * invB * multiplicities[g] * l * l) / gap[g]));
   if (!(q < 1)) return null;
   const S = (problem.noiseVariance * q) / (1 - q);
-  const c = eigenvalues.map((l, g) => (eta * eta * l * invB * (S + problem.noiseVariance)) / gap[g]);
+  const c = eigenvalues.map(
+    (l, g) => (eta * eta * l * invB * (S + problem.noiseVariance)) / gap[g],
+  );
   return { S, c };
 }
 
@@ -42,7 +44,14 @@ export function firstCrossings(
   let moments = problem.initialSecondMoments;
   for (let start = 0; start <= budget; start += CHUNK) {
     const numSteps = Math.min(CHUNK, budget - start);
-    const run = sgdRisk({ ...problem, initialSecondMoments: moments, stepSizes: eta, batchSizes: batch, numSteps, stopBelow: lowest });
+    const run = sgdRisk({
+      ...problem,
+      initialSecondMoments: moments,
+      stepSizes: eta,
+      batchSizes: batch,
+      numSteps,
+      stopBelow: lowest,
+    });
     const end = run.stoppedAt ?? (run.divergedAt !== null ? run.divergedAt - 1 : numSteps);
     targets.forEach((target, j) => {
       if (Number.isFinite(crossings[j])) return;
