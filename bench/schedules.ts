@@ -2,11 +2,12 @@
  * Measurements for the schedules family (run by hand: `npx tsx bench/schedules.ts [seeds]`):
  * exact O4 risk steps per second at d = 10³ (all eigenvalues distinct) and d = 10⁵ (a 10-value
  * head plus a flat tail, collapsed; and, for contrast, not collapsed), the sandbox's Adam training
- * throughput in samples per second, and the sandbox's Seesaw-vs-cosine comparison at two noise
- * levels. Prints one line per measurement; timings depend on the machine's load.
+ * throughput in samples per second, and the sandbox's Seesaw-vs-cosine comparison across noise
+ * levels, cosine shapes and budgets. Prints one line per measurement; timings depend on the machine's load.
  */
 import { sgdRisk } from '../src/risk/sgdRisk.ts';
 import type { CollapsedSpectrum } from '../src/risk/collapsedSpectrum.ts';
+import type { SandboxOptions } from '../src/sandbox/seesawSandbox.ts';
 import { seesawSandbox } from '../src/sandbox/seesawSandbox.ts';
 
 const numSeeds = Number(process.argv[2] ?? 8);
@@ -53,19 +54,26 @@ stepsPerSecond(
   500,
 );
 
-// the sandbox: throughput and the comparison at two noise levels
+// the sandbox: throughput and the comparison across settings (σ², cosine shape, budget)
 const seeds = Array.from({ length: numSeeds }, (_, i) => i + 1);
-for (const noiseVariance of [1, 0.1]) {
+const settings: readonly SandboxOptions[] = [
+  { seeds, noiseVariance: 1 },
+  { seeds, noiseVariance: 0.1 },
+  { seeds, noiseVariance: 1, shape: 'quarter' },
+  { seeds, noiseVariance: 1, samples: 16_384 },
+];
+for (const options of settings) {
   const t0 = performance.now();
-  const r = seesawSandbox({ seeds, noiseVariance });
+  const r = seesawSandbox(options);
   const seconds = (performance.now() - t0) / 1000;
   const samples = seeds.length * (r.samples.base + r.samples.seesaw);
+  const meanBase = r.perSeed.reduce((s, p) => s + p.base.finalTestLoss, 0) / seeds.length;
+  const { seeds: _seeds, ...shown } = options;
   console.log(
-    `sandbox σ² = ${noiseVariance} (floor ${r.lossFloor}), ${seeds.length} seeds: ` +
+    `sandbox ${JSON.stringify(shown)} (floor ${r.lossFloor}), ${seeds.length} seeds: ` +
       `Δ = ${(100 * r.meanRelativeDifference).toFixed(3)} % ` +
       `[${(100 * r.interval.low).toFixed(3)}, ${(100 * r.interval.high).toFixed(3)}] % (95 % t), ` +
       `saving ${(100 * r.stepSaving).toFixed(1)} %, samples ${r.samples.base}/${r.samples.seesaw}, ` +
-      `default final ${(r.perSeed.reduce((s, p) => s + p.base.finalTestLoss, 0) / seeds.length).toFixed(4)}, ` +
-      `${(samples / seconds).toFixed(0)} training samples/s (Adam, 16 tanh units)`,
+      `cosine final ${meanBase.toFixed(4)}, ${(samples / seconds).toFixed(0)} training samples/s`,
   );
 }
