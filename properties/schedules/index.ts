@@ -7,11 +7,18 @@ import { criticalBatch } from './critical-batch-size.ts';
 import { scheduleFigures } from './figures.ts';
 import { nsgdEquivalence } from './nsgd-equivalence.ts';
 import { seesawFewerSteps } from './seesaw-fewer-steps.ts';
+import { seesawSandboxTheorem } from './seesaw-sandbox.ts';
 import { sgdLrBatchEquivalence } from './sgd-lr-batch-equivalence.ts';
 
 export const schedulesFamily: Family = {
   id: 'schedules',
   title: 'From theory to practice: batch size and stepsize scheduling',
-  theorems: [sgdLrBatchEquivalence, nsgdEquivalence, seesawFewerSteps, criticalBatch],
+  theorems: [
+    sgdLrBatchEquivalence,
+    nsgdEquivalence,
+    seesawFewerSteps,
+    criticalBatch,
+    seesawSandboxTheorem,
+  ],
   figures: scheduleFigures,
 };
