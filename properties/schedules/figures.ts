@@ -13,7 +13,7 @@ import type { ScheduleRisk } from '../../src/schedules/scheduleRisk.ts';
 import { scheduleRisk } from '../../src/schedules/scheduleRisk.ts';
 import { seesawSandbox } from '../../src/sandbox/seesawSandbox.ts';
 import { normalizedBaseStep } from './nsgd-equivalence.ts';
-import { BATCH_GRID } from './critical-batch-size.ts';
+import { BATCH_GRID } from './cbs-instances.ts';
 
 const MAX_POINTS = 300;
 
