@@ -4,8 +4,10 @@
  */
 import type { AnyTheorem, Family } from '../src/harness/theorem.ts';
 import { classicalFamily } from './classical/index.ts';
+import { schedulesFamily } from './schedules/index.ts';
+import { deepFamily } from './deep/index.ts';
 
-export const families: readonly Family[] = [classicalFamily];
+export const families: readonly Family[] = [classicalFamily, schedulesFamily, deepFamily];
 
 export function allTheorems(): AnyTheorem[] {
   return families.flatMap((f) => [...f.theorems]);
