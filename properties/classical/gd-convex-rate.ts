@@ -117,6 +117,10 @@ export const gdConvexRate = defineTheorem<Instance>({
   ),
   check: checkRate,
   describe,
+  hypothesisMargins: (instance) => [
+    { hypothesis: 'η ≤ 1/L', value: instance.stepTimesL, relation: '≤', bound: 1 },
+    { hypothesis: 'η > 0', value: instance.stepTimesL, relation: '>', bound: 0, scale: 1 },
+  ],
   controls: [
     {
       id: 'step-up-to-2-over-l',

@@ -181,6 +181,10 @@ export const gdDroriTeboulle = defineTheorem<Instance>({
   arbitrary: fc.oneof(generic, tight),
   check: checkDroriTeboulle,
   describe,
+  hypothesisMargins: (instance) => [
+    { hypothesis: 'η ≤ 1/L', value: instance.stepTimesL, relation: '≤', bound: 1 },
+    { hypothesis: 'η > 0', value: instance.stepTimesL, relation: '>', bound: 0, scale: 1 },
+  ],
   regimes: [
     {
       id: 'attained',

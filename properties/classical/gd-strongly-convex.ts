@@ -161,6 +161,13 @@ export const gdStronglyConvex = defineTheorem<Instance>({
   }),
   check: checkContraction,
   describe,
+  conditionNumbers: (instance) => {
+    const m = materializeSmoothConvex(instance.problem);
+    return { 'κ = L/μ': m.L / m.mu };
+  },
+  hypothesisMargins: (instance) => [
+    { hypothesis: 'η ≤ 2/(μ + L)', value: instance.stepFraction, relation: '≤', bound: 1 },
+  ],
   controls: [
     {
       id: 'contracts-like-sqrt-kappa',

@@ -126,6 +126,10 @@ export const nesterovStronglyConvex = defineTheorem<Instance>({
   arbitrary,
   check: linearRate(true),
   describe,
+  conditionNumbers: (instance) => {
+    const m = materializeSmoothConvex(instance.problem);
+    return { 'κ = L/μ': m.L / m.mu };
+  },
   controls: [
     {
       id: 'without-distance-term',

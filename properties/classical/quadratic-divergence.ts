@@ -167,6 +167,13 @@ export const quadraticDivergence = defineTheorem<Instance>({
   arbitrary,
   check: checkSandwich,
   describe,
+  conditionNumbers: (instance) => {
+    const positive = instance.problem.spectrum.filter((l) => l > 0);
+    return { 'κ = λ_max/λ_min⁺': Math.max(...positive) / Math.min(...positive) };
+  },
+  hypothesisMargins: (instance) => [
+    { hypothesis: 'η > 2/L', value: instance.stepTimesL, relation: '>', bound: 2 },
+  ],
   controls: [
     {
       id: 'never-falls-from-any-start',
