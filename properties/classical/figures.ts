@@ -70,8 +70,10 @@ export function classicalFigures(seed: number): Figure[] {
       reference('2LR²/(t + 1)² (FGM bound)', (t) => 2 / (t + 1) ** 2),
     ],
     caption:
-      'GD moves by exactly δ = R/127 per step and ends at LR²/254; FGM and the silver schedule leave the linear ' +
-      'piece early. The silver curve is non-monotone by design.',
+      'GD moves by exactly δ = R/127 per step and ends at LR²/254; FGM and the silver schedule leave ' +
+      'the linear piece early. The silver curve is non-monotone by design. Steps where ' +
+      'f(x_t) = f* exactly (FGM lands on x* = 0 once y_t is inside the quadratic piece) are ' +
+      'omitted on the log axis.',
   };
 
   // a seeded ill-conditioned quadratic: spectrum log-uniform in [1e-3, 1], d = 20
