@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['properties/**/*.test.ts', 'src/**/*.test.ts'],
     pool: 'forks',
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,
     reporters: ['default'],

@@ -33,7 +33,8 @@ Commands:
 
 Options:
   --theorem ID      restrict to a theorem id or family prefix (repeatable)
-  --runs N          instances per claim (overrides each claim's default)
+  --runs N          instances per claim (overrides each claim's default; far below the
+                    default, some controls go unrefuted and regime shares cannot be shown)
   --runs-scale X    multiply each claim's default instance count (e.g. 10 for a deep run)
   --budget B        quick (runs ×0.2), ci (×1) or deep (×10)
   --shard i/k       run the i-th of k deterministic parts of the claims (round robin in
