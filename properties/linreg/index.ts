@@ -4,13 +4,24 @@
  * Every risk comes from the exact spectral oracle O3 (src/risk/spectralRisk.ts).
  */
 import type { Family } from '../../src/harness/theorem.ts';
+import { benignOverfittingTheorem } from './benign-overfitting.ts';
 import { gdDominatesRidge } from './gd-dominates-ridge.ts';
 import { gdDominatesRidgeFixedDesign } from './gd-dominates-ridge-fixed-design.ts';
 import { gradientFlowVsRidge } from './gradient-flow-vs-ridge.ts';
+import { ridgeAnalyticRisk } from './ridge-analytic-risk.ts';
+import { ridgePolynomiallyWorse } from './ridge-polynomially-worse.ts';
 import { spectralFilters } from './spectral-filters.ts';
 
 export const linregFamily: Family = {
   id: 'linreg',
   title: 'Implicit regularization: GD, ridge and SGD in linear regression',
-  theorems: [spectralFilters, gdDominatesRidgeFixedDesign, gradientFlowVsRidge, gdDominatesRidge],
+  theorems: [
+    spectralFilters,
+    gdDominatesRidgeFixedDesign,
+    gradientFlowVsRidge,
+    gdDominatesRidge,
+    ridgePolynomiallyWorse,
+    ridgeAnalyticRisk,
+    benignOverfittingTheorem,
+  ],
 };
