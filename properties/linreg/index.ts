@@ -8,6 +8,7 @@ import { benignOverfittingTheorem } from './benign-overfitting.ts';
 import { gdDominatesRidge } from './gd-dominates-ridge.ts';
 import { gdDominatesRidgeFixedDesign } from './gd-dominates-ridge-fixed-design.ts';
 import { gradientFlowVsRidge } from './gradient-flow-vs-ridge.ts';
+import { onlineSgdBeatsGd } from './online-sgd-beats-gd.ts';
 import { ridgeAnalyticRisk } from './ridge-analytic-risk.ts';
 import { ridgePolynomiallyWorse } from './ridge-polynomially-worse.ts';
 import { spectralFilters } from './spectral-filters.ts';
@@ -23,5 +24,6 @@ export const linregFamily: Family = {
     ridgePolynomiallyWorse,
     ridgeAnalyticRisk,
     benignOverfittingTheorem,
+    onlineSgdBeatsGd,
   ],
 };
