@@ -6,11 +6,14 @@
 import type { Family } from '../../src/harness/theorem.ts';
 import { benignOverfittingTheorem } from './benign-overfitting.ts';
 import { gdDominatesRidge } from './gd-dominates-ridge.ts';
+import { gdDominatesSgdFastDecay } from './gd-dominates-sgd-fast-decay.ts';
 import { gdDominatesRidgeFixedDesign } from './gd-dominates-ridge-fixed-design.ts';
 import { gradientFlowVsRidge } from './gradient-flow-vs-ridge.ts';
 import { onlineSgdBeatsGd } from './online-sgd-beats-gd.ts';
 import { ridgeAnalyticRisk } from './ridge-analytic-risk.ts';
 import { ridgePolynomiallyWorse } from './ridge-polynomially-worse.ts';
+import { sgdAveragedRisk } from './sgd-averaged-risk.ts';
+import { sgdVsRidge } from './sgd-vs-ridge.ts';
 import { spectralFilters } from './spectral-filters.ts';
 
 export const linregFamily: Family = {
@@ -25,5 +28,8 @@ export const linregFamily: Family = {
     ridgeAnalyticRisk,
     benignOverfittingTheorem,
     onlineSgdBeatsGd,
+    gdDominatesSgdFastDecay,
+    sgdAveragedRisk,
+    sgdVsRidge,
   ],
 };

@@ -4,10 +4,13 @@
  * eigendecomposition per design), averaged, and minimised over the grid.
  *
  *   ridge*: min_λ  (1/K)Σ_k risk_k(ridge λ),        λ ∈ [1e-9, 10] (λ₁ = 1), 16 points per decade
- *   GD*:    min_t  (1/K)Σ_k risk_k(GD η_k, t),      η_k = 1/s_max(X_k), t ∈ [1, 1e9], 16 per decade
+ *   GD*:    min over (η_k, t) of (1/K)Σ_k risk_k(GD η_k, t): η_k = 1/s_max(X_k) with integer
+ *           t ∈ [1, 1e9], and t = 1 with η_k = ρ/s_max(X_k), ρ ∈ [1e-9, 1) (an early stop
+ *           before one full step), 16 points per decade; `steps` holds the effective ρ·t
  *
  * The grid spacing 10^(1/16) ≈ 1.155 in λ or t changes a smooth risk curve near its minimum by a
  * relative (ln 1.155)²/8·|d²log R/d(log λ)²| ≲ 0.3%: far below the effects tested with it.
+ * θ̂ = 0 (λ = ∞, t = 0) is always a candidate.
  * Not checked: the Monte-Carlo error of the K-design average (callers size K and say so).
  */
 import type { LinregProblem } from './instance.ts';
@@ -46,7 +49,12 @@ export function expectedTuned(
     throw new RangeError(`expectedTuned: designs must be an integer ≥ 1; received ${designs}.`);
   }
   const lambdas = logGrid(-9, 1);
-  const steps = logGrid(0, 9).map(Math.round);
+  // (ρ, t): t = 1 with ρ < 1, then ρ = 1 with integer t ≥ 1 (duplicates of t dropped)
+  const schedule: Array<{ rho: number; t: number }> = [
+    ...logGrid(-9, 0).slice(0, -1).map((rho) => ({ rho, t: 1 })),
+    ...[...new Set(logGrid(0, 9).map(Math.round))].map((t) => ({ rho: 1, t })),
+  ];
+  const steps = schedule.map(({ rho, t }) => rho * t);
   const ridgeCurve = lambdas.map(() => 0);
   const gdCurve = steps.map(() => 0);
 
@@ -54,23 +62,25 @@ export function expectedTuned(
   for (let k = 0; k < designs; k++) {
     const X = sampleDesign(problem.spectrum, sampleSize, deriveSeed(seed, k));
     const design = spectralDesign(X, problem.spectrum, problem.thetaStar);
-    const eta = 1 / topEigenvalue(design);
+    const sMax = topEigenvalue(design);
     lambdas.forEach((lambda, i) => {
       ridgeCurve[i] += spectralRisk(design, ridgeFilter(lambda), problem.noiseVariance).risk / designs;
     });
-    steps.forEach((t, i) => {
-      gdCurve[i] += spectralRisk(design, gdFilter(eta, t), problem.noiseVariance).risk / designs;
+    schedule.forEach(({ rho, t }, i) => {
+      gdCurve[i] += spectralRisk(design, gdFilter(rho / sMax, t), problem.noiseVariance).risk / designs;
     });
   }
 
+  // θ̂ = 0 (λ = ∞, t = 0) is a candidate for both: its risk is ‖θ*‖²_Σ on every design
+  const zero = problem.spectrum.reduce((acc, l, i) => acc + l * problem.thetaStar[i] ** 2, 0);
   const argmin = (curve: number[]) => curve.reduce((best, v, i) => (v < curve[best] ? i : best), 0);
   const i = argmin(ridgeCurve);
   const j = argmin(gdCurve);
   return {
-    ridgeRisk: ridgeCurve[i],
-    ridgeLambda: lambdas[i],
-    gdRisk: gdCurve[j],
-    gdSteps: steps[j],
+    ridgeRisk: Math.min(ridgeCurve[i], zero),
+    ridgeLambda: ridgeCurve[i] <= zero ? lambdas[i] : Infinity,
+    gdRisk: Math.min(gdCurve[j], zero),
+    gdSteps: gdCurve[j] <= zero ? steps[j] : 0,
     lambdas,
     ridgeCurve,
     steps,
