@@ -26,7 +26,6 @@ import * as fc from 'fast-check';
 import { allOf, lowerBound, upperBound } from '../../src/harness/verdict.ts';
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
-import { seedArbitrary } from '../../src/generators/quadratic.ts';
 import { sampleDesign } from '../../src/linreg/design.ts';
 import { fitLogLog } from '../../src/numeric/rateFit.ts';
 import { EXACT } from '../../src/numeric/tolerance.ts';
@@ -110,10 +109,11 @@ export const benignOverfittingTheorem = defineTheorem<AnalyticInstance>({
     {
       id: 'min-norm-consistent-k-2',
       statement: 'min-norm is consistent for λ_k = k⁻² (its variance decays with n)',
-      arbitrary: fc.record({ seed: seedArbitrary }),
+      // a few seeds only: shrinking a 31-bit seed would re-run the sweep ~30 times
+      arbitrary: fc.record({ seed: fc.integer({ min: 0, max: 9 }) }),
       check: checkConsistent,
       describe: (i: ControlInstance) => ({ spectrum: 'λ_k = k⁻², d = 10n', n: CONTROL_SIZES, seed: i.seed }),
-      numRuns: 3,
+      numRuns: 1,
     },
   ],
 });

@@ -15,7 +15,7 @@
  * the designs with risk_GD > C·risk_ridge. Under the theorem the count is Bin(20, p) with
  * p ≤ 0.01; the property fails only when the count reaches 6, which has probability
  * P[Bin(20, 0.01) ≥ 6] = 3.4e-8 ≤ ALPHA = 1e-7 (exact tail, src/numeric/statistics.ts).
- * False-alarm budget: ≤ 40 instances per npm-test run ⇒ ≤ 1.4e-6 per run; ×100 in verify ⇒ ≤ 1.4e-4.
+ * False-alarm budget: ≤ 25 instances per npm-test run ⇒ ≤ 9e-7 per run; ×100 in verify ⇒ ≤ 9e-5.
  * GD uses t = ⌈s_max/λ⌉ and η = 1/(λt) ≤ 1/s_max on each design (src/linreg/compare.ts).
  *
  * The constant C = 4 [ours, calibrated]. bench/calibrate-gd-dominates-ridge.ts on the frozen seed
@@ -118,7 +118,7 @@ export const gdDominatesRidge = defineTheorem<StatisticalInstance>({
   arbitrary: statisticalArbitrary,
   check: (instance) => checkWithConstant(instance, CALIBRATED_C),
   describe,
-  numRuns: 40,
+  numRuns: 25,
   controls: [
     {
       id: 'constant-one',

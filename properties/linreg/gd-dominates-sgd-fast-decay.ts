@@ -34,7 +34,6 @@ import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
 import { EXACT } from '../../src/numeric/tolerance.ts';
 import * as fc from 'fast-check';
-import { seedArbitrary } from '../../src/generators/quadratic.ts';
 import { tolerance } from '../../src/numeric/tolerance.ts';
 import { describeLinreg } from './common.ts';
 import { talkGd, talkSgd } from './online-sgd-beats-gd.ts';
@@ -100,7 +99,7 @@ export const gdDominatesSgdFastDecay = defineTheorem<ComparisonInstance>({
   arbitrary: fastDecayArbitrary,
   check: (i) => checkWith(i, CALIBRATED_C),
   describe: (i) => ({ ...describeLinreg(i.problem), seed: i.seed }),
-  numRuns: 15,
+  numRuns: 8,
   controls: [
     {
       id: 'without-capacity-condition',
@@ -108,7 +107,7 @@ export const gdDominatesSgdFastDecay = defineTheorem<ComparisonInstance>({
       arbitrary: fc.record({
         p: fc.constantFrom(0.85, 0.9),
         sampleSize: fc.constantFrom(80, 100, 120),
-        seed: seedArbitrary,
+        seed: fc.integer({ min: 0, max: 9 }),
       }),
       check: checkTalk,
       describe: (i: TalkInstance) => ({ p: i.p, n: i.sampleSize, d: i.sampleSize ** 2, seed: i.seed }),

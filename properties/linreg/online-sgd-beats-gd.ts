@@ -186,11 +186,11 @@ export const onlineSgdBeatsGd = defineTheorem<Instance>({
       arbitrary: fc.record({
         p: fc.integer({ min: 0, max: 2 }).map((k) => 0.8 + k / 20),
         sampleSize: fc.integer({ min: 3, max: 5 }).map((k) => 20 * k),
-        seed: seedArbitrary,
+        seed: fc.integer({ min: 0, max: 9 }),
       }),
       check: checkGdAlwaysBetter,
       describe: (i: ControlInstance) => ({ p: i.p, n: i.sampleSize, d: i.sampleSize ** 2, seed: i.seed }),
-      numRuns: 5,
+      numRuns: 2,
     },
   ],
 });

@@ -161,7 +161,7 @@ export const ridgePolynomiallyWorse = defineTheorem<Instance>({
   arbitrary: fc.record({ exponent: exponentGrid, seed: seedArbitrary }),
   check: checkRates,
   describe: (i) => ({ a: i.exponent, seed: i.seed, n: SAMPLE_SIZES, d: '2n', K: DESIGNS }),
-  numRuns: 4,
+  numRuns: 2,
   controls: [
     {
       id: 'ridge-within-1-5',
@@ -169,7 +169,8 @@ export const ridgePolynomiallyWorse = defineTheorem<Instance>({
       arbitrary: fc.record({
         exponent: exponentGrid,
         sampleSize: fc.integer({ min: 4, max: 30 }).map((k) => 5 * k),
-        seed: seedArbitrary,
+        // a few seeds only: shrinking a 31-bit seed would re-run the sweep ~30 times
+        seed: fc.integer({ min: 0, max: 9 }),
       }),
       check: checkRidgeWithin15,
       describe: (i: ControlInstance) => ({ a: i.exponent, n: i.sampleSize, d: 2 * i.sampleSize, seed: i.seed }),
