@@ -9,6 +9,7 @@ import { gdDominatesRidge } from './gd-dominates-ridge.ts';
 import { gdDominatesSgdFastDecay } from './gd-dominates-sgd-fast-decay.ts';
 import { gdDominatesRidgeFixedDesign } from './gd-dominates-ridge-fixed-design.ts';
 import { gradientFlowVsRidge } from './gradient-flow-vs-ridge.ts';
+import { multiPassSgdTheorem } from './multi-pass-sgd.ts';
 import { onlineSgdBeatsGd } from './online-sgd-beats-gd.ts';
 import { ridgeAnalyticRisk } from './ridge-analytic-risk.ts';
 import { ridgePolynomiallyWorse } from './ridge-polynomially-worse.ts';
@@ -31,5 +32,6 @@ export const linregFamily: Family = {
     gdDominatesSgdFastDecay,
     sgdAveragedRisk,
     sgdVsRidge,
+    multiPassSgdTheorem,
   ],
 };
