@@ -5,6 +5,7 @@
  */
 import type { Family } from '../../src/harness/theorem.ts';
 import { benignOverfittingTheorem } from './benign-overfitting.ts';
+import { linregFigures } from './figures.ts';
 import { gdDominatesRidge } from './gd-dominates-ridge.ts';
 import { gdDominatesSgdFastDecay } from './gd-dominates-sgd-fast-decay.ts';
 import { gdDominatesRidgeFixedDesign } from './gd-dominates-ridge-fixed-design.ts';
@@ -34,4 +35,5 @@ export const linregFamily: Family = {
     sgdVsRidge,
     multiPassSgdTheorem,
   ],
+  figures: linregFigures,
 };
