@@ -15,7 +15,7 @@ import {
 } from '../properties/linreg/sgd-setting.ts';
 
 const CALIBRATION_SEED = 20251203;
-const CALIBRATION_INSTANCES = 150;
+const CALIBRATION_INSTANCES = 300;
 
 function summary(name: string, ratios: number[], worst: unknown): string {
   ratios.sort((a, b) => a - b);

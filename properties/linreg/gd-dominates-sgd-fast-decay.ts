@@ -13,7 +13,7 @@
  * O4 risk, best of constant-stepsize last iterate, constant-stepsize average and step-decay last
  * iterate, each over η·tr Σ ∈ [1e-4, 1] (properties/linreg/sgd-setting.ts).
  * C = 2 [ours, calibrated]: bench/calibrate-sgd-comparisons.ts on frozen seed 20251203
- * (150 instances) printed GD* / SGD*: min 0.024, median 0.733, q95 1.009, max 1.074 (worst: a = 3,
+ * (300 instances) printed GD* / SGD*: min 0.024, median 0.718, q95 1.008, max 1.074 (worst: a = 3,
  * source θ* with b = 1.8, ‖θ*‖_Σ = 1, σ² = 1, n = 10). C ≥ 1.5 × 1.074.
  * The calibration first exposed two gaps of our GD tuning, now fixed: the grid lacked t = 0
  * (θ̂ = 0; GD* / SGD* reached 14 on low-signal instances) and stops before one full step

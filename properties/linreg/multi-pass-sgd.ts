@@ -13,7 +13,7 @@
  *
  * What is tested, and how. A small instance (power law a, θ* = e₁ or source, n = 16, d = 32).
  * R = 40 replicates, each a fresh design, noise and sampling order (src/linreg/multiPassSgd.ts).
- *   (i)  with γ = ρ/(n·s_max), ρ ∈ {0.25, 0.5, 1}, so that GD's matched stepsize nγ is stable,
+ *   (i)  with γ = ρ/(n·s_max), ρ ∈ {0.125, 0.25}, so that GD's matched stepsize nγ is stable,
  *        the ratio of means risk(SGD w/ repl.) / risk(GD, same designs, exact O3) must have its 95%
  *        interval (delta method) meet [1/C_LIKE, C_LIKE], C_LIKE = 1.5 [ours];
  *   (ii) the (γ, epochs) of SGD without replacement is tuned on R replicates and re-evaluated on
@@ -23,6 +23,13 @@
  * False alarms: (i) and (ii) use 95% and 99% normal intervals: ≤ 6% per instance if the
  * statements held with equality; they are comparisons of unequal quantities in practice (see
  * verdict ratios), so a refutation here is a lead to investigate, not a proof.
+ *
+ * FINDING (control 'large-matched-step'). "With replacement = GD" needs a small stepsize: at
+ * ρ = nγ·s_max = 0.5 and 2 epochs (θ* = e₁, a = 1.5) SGD's risk is 1.93× GD's (95% CI [1.58, 2.28];
+ * found by a 5× deeper run, seed 4242), at ρ = 1 and one epoch 4.7–5.9×; at ρ ≤ 0.25 the ratio is
+ * 0.99–1.03 on every instance tried. Multi-epoch SGD without replacement, tuned, came out 5–35%
+ * above tuned GD in point estimate on the instances tried (within the 99% intervals): not confirmed
+ * as better than GD at n = 16, only as not significantly worse.
  *
  * Not covered: large n, d; mini-batches; other schedules.
  */
@@ -114,7 +121,7 @@ function replicate(
   return out;
 }
 
-function checkWithReplacement(instance: Instance): Verdict {
+export function checkWithReplacement(instance: Instance): Verdict {
   const reps = replicate(instance, 'with', instance.stepFraction, instance.epochs, 'with-replacement', true);
   const a = meanSe(reps.map((r) => r.sgd));
   const b = meanSe(reps.map((r) => r.gd));
@@ -179,7 +186,7 @@ function checkWithoutReplacement(instance: Instance): Verdict {
 const arbitrary: fc.Arbitrary<Instance> = fc.record({
   exponent: fc.integer({ min: 0, max: 6 }).map((k) => 1.5 + k / 4),
   thetaKind: fc.constantFrom('e1' as const, 'source' as const),
-  stepFraction: fc.constantFrom(0.25, 0.5, 1),
+  stepFraction: fc.constantFrom(0.125, 0.25),
   epochs: fc.constantFrom(1, 2, 4, 8),
   seed: seedArbitrary,
 });
@@ -211,5 +218,20 @@ export const multiPassSgdTheorem = defineTheorem<Instance>({
   check: (i) => allOf('multi-pass SGD comparisons', [checkWithReplacement(i), checkWithoutReplacement(i)]),
   describe: (i) => ({ ...i, n: N, d: D }),
   numRuns: 2,
-  controls: [],
+  controls: [
+    {
+      id: 'large-matched-step',
+      statement: 'SGD with replacement ≈ GD also at a large matched stepsize (nγ = 1/s_max, one epoch)',
+      arbitrary: fc.record({
+        exponent: fc.integer({ min: 0, max: 6 }).map((k) => 1.5 + k / 4),
+        thetaKind: fc.constant('e1' as const),
+        stepFraction: fc.constant(1),
+        epochs: fc.constant(1),
+        seed: fc.integer({ min: 0, max: 9 }),
+      }),
+      check: checkWithReplacement,
+      describe: (i: Instance) => ({ ...i, n: N, d: D }),
+      numRuns: 2,
+    },
+  ],
 });

@@ -44,18 +44,44 @@ export const fastDecayArbitrary: fc.Arbitrary<ComparisonInstance> = fc
   }));
 
 /**
- * every spectrum kind, d ≤ 100, N ≤ 40 (ridge's sample size), in the talk's normalisation
- * σ² = 1, ‖θ*‖_Σ ∈ [0.1, 1] (signal-to-noise ratio ≤ 1)
+ * power laws λ_i = i^(−a), a ∈ [1.5, 3], d = 2N, N ∈ [4, 40] (ridge's sample size), in the talk's
+ * normalisation σ² = 1, ‖θ*‖_Σ ∈ [0.1, 1]
  */
-export const sgdVsRidgeArbitrary: fc.Arbitrary<ComparisonInstance> = fc.record({
-  problem: fc
-    .record({
-      base: linregInstance({ minDimension: 2, maxDimension: 100, minSampleSize: 4, maxSampleSize: 40 }),
-      signal: logUniformDouble(0.1, 1),
-    })
-    .map(({ base, signal }) => ({ ...base, signal, noiseVariance: 1 })),
-  seed: seedArbitrary,
-});
+export const sgdVsRidgeArbitrary: fc.Arbitrary<ComparisonInstance> = fc
+  .record({
+    exponent: powerExponent.filter((a) => a >= 1.5),
+    theta: thetaSpec,
+    signal: logUniformDouble(0.1, 1),
+    sampleSize: fc.integer({ min: 4, max: 40 }),
+    seed: seedArbitrary,
+  })
+  .map(({ exponent, theta, signal, sampleSize, seed }) => ({
+    problem: {
+      spectrum: { kind: 'power' as const, exponent, dimension: 2 * sampleSize },
+      theta,
+      signal,
+      noiseVariance: 1,
+      sampleSize,
+    },
+    seed,
+  }));
+
+/**
+ * d = 2, Σ = diag(1, 1/(N ln N)), θ* with equal Σ-mass on both directions, σ² = 1, ‖θ*‖_Σ = 1:
+ * a direction that N samples resolve (OLS) but N⌈ln N⌉ SGD steps cannot reach
+ */
+export const tinyDirectionArbitrary: fc.Arbitrary<ComparisonInstance> = fc
+  .record({ sampleSize: fc.constantFrom(40, 80, 160), seed: fc.integer({ min: 0, max: 9 }) })
+  .map(({ sampleSize, seed }) => ({
+    problem: {
+      spectrum: { kind: 'spiked' as const, spikes: [], level: 1 / (sampleSize * Math.log(sampleSize)), dimension: 2 },
+      theta: { kind: 'source' as const, exponent: 0, seed: 0 },
+      signal: 1,
+      noiseVariance: 1,
+      sampleSize,
+    },
+    seed,
+  }));
 
 /** the same with a high signal-to-noise ratio: σ² = 0.01, ‖θ*‖_Σ ∈ [10, 100] */
 export const highSnrArbitrary: fc.Arbitrary<ComparisonInstance> = fc.record({
