@@ -5,8 +5,9 @@
 import type { AnyTheorem, Family } from '../src/harness/theorem.ts';
 import { classicalFamily } from './classical/index.ts';
 import { linregFamily } from './linreg/index.ts';
+import { deepFamily } from './deep/index.ts';
 
-export const families: readonly Family[] = [classicalFamily, linregFamily];
+export const families: readonly Family[] = [classicalFamily, linregFamily, deepFamily];
 
 export function allTheorems(): AnyTheorem[] {
   return families.flatMap((f) => [...f.theorems]);
