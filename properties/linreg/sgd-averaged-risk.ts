@@ -121,7 +121,7 @@ export const sgdAveragedRisk = defineTheorem<Instance>({
   arbitrary,
   check: checkZou,
   describe,
-  numRuns: 40,
+  numRuns: 100,
   controls: [
     {
       id: 'last-iterate-matches-average',

@@ -22,7 +22,8 @@ export interface TsiglerBartlett {
 
 function tailSums(spectrum: ArrayLike<number>) {
   const d = spectrum.length;
-  const tail = new Float64Array(d + 1); // tail[k] = Σ_{i>k} λ_i (1-based i), i.e. Σ_{j≥k} spectrum[j]
+  // tail[k] = Σ_{i>k} λ_i (1-based i), i.e. Σ_{j≥k} spectrum[j]
+  const tail = new Float64Array(d + 1);
   const tailSq = new Float64Array(d + 1);
   for (let j = d - 1; j >= 0; j--) {
     tail[j] = tail[j + 1] + spectrum[j];
@@ -42,11 +43,19 @@ function checkSpectrum(name: string, spectrum: ArrayLike<number>): void {
 export function tsiglerBartlett(
   spectrum: ArrayLike<number>,
   thetaStar: ArrayLike<number>,
-  options: { lambda: number; sampleSize: number; noiseVariance: number; b?: number; implicitRegularization?: boolean },
+  options: {
+    lambda: number;
+    sampleSize: number;
+    noiseVariance: number;
+    b?: number;
+    implicitRegularization?: boolean;
+  },
 ): TsiglerBartlett {
   const { lambda, sampleSize: n, noiseVariance, b = 1, implicitRegularization = true } = options;
   checkSpectrum('tsiglerBartlett', spectrum);
-  if (!(lambda >= 0)) throw new RangeError(`tsiglerBartlett: lambda must be ≥ 0; received ${lambda}.`);
+  if (!(lambda >= 0)) {
+    throw new RangeError(`tsiglerBartlett: lambda must be ≥ 0; received ${lambda}.`);
+  }
   const d = spectrum.length;
   const { tail, tailSq } = tailSums(spectrum);
 
@@ -77,7 +86,11 @@ export interface BenignOverfitting {
   readonly variance: number;
 }
 
-export function benignOverfitting(spectrum: ArrayLike<number>, sampleSize: number, b = 1): BenignOverfitting {
+export function benignOverfitting(
+  spectrum: ArrayLike<number>,
+  sampleSize: number,
+  b = 1,
+): BenignOverfitting {
   checkSpectrum('benignOverfitting', spectrum);
   const d = spectrum.length;
   const n = sampleSize;
@@ -144,8 +157,9 @@ export function zouAveragedSgdBound(
     }
   }
   const effectiveBias = headInv / (gamma * gamma * N * N) + tailH;
+  const multiplicative = (2 * alpha * (headEuclid + N * gamma * tailH)) / (N * gamma * contraction);
   const effectiveVariance =
-    ((2 * alpha * (headEuclid + N * gamma * tailH)) / (N * gamma * contraction) + noiseVariance / contraction) *
-    (kStar / N + N * gamma * gamma * tailSq);
-  return { kStar, effectiveBias, effectiveVariance, bound: 2 * effectiveBias + 2 * effectiveVariance };
+    (multiplicative + noiseVariance / contraction) * (kStar / N + N * gamma * gamma * tailSq);
+  const bound = 2 * effectiveBias + 2 * effectiveVariance;
+  return { kStar, effectiveBias, effectiveVariance, bound };
 }

@@ -20,7 +20,11 @@ export interface GdRidgeComparison {
   readonly ratio: number;
 }
 
-export function compareGdRidge(design: SpectralDesign, lambda: number, noiseVariance: number): GdRidgeComparison {
+export function compareGdRidge(
+  design: SpectralDesign,
+  lambda: number,
+  noiseVariance: number,
+): GdRidgeComparison {
   if (!(lambda > 0) || !Number.isFinite(lambda)) {
     throw new RangeError(`compareGdRidge: lambda must be finite and > 0; received ${lambda}.`);
   }

@@ -24,7 +24,12 @@ export function sampleDesign(spectrum: ArrayLike<number>, sampleSize: number, se
   return X;
 }
 
-export function sampleResponses(X: Mat, thetaStar: ArrayLike<number>, noiseVariance: number, seed: number): Vec {
+export function sampleResponses(
+  X: Mat,
+  thetaStar: ArrayLike<number>,
+  noiseVariance: number,
+  seed: number,
+): Vec {
   const rng = createRng(seed).fork('noise');
   const y = matVec(X, thetaStar);
   const sigma = Math.sqrt(noiseVariance);

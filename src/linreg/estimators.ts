@@ -53,7 +53,12 @@ export function ridgeSolve(X: Mat, y: ArrayLike<number>, lambda: number): Vec {
   return theta;
 }
 
-export function gdLeastSquares(X: Mat, y: ArrayLike<number>, stepSize: number, numSteps: number): Vec {
+export function gdLeastSquares(
+  X: Mat,
+  y: ArrayLike<number>,
+  stepSize: number,
+  numSteps: number,
+): Vec {
   if (!(stepSize > 0) || !Number.isFinite(stepSize)) {
     throw new RangeError(`gdLeastSquares: stepSize must be finite and > 0; received ${stepSize}.`);
   }

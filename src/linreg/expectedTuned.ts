@@ -64,10 +64,12 @@ export function expectedTuned(
     const design = spectralDesign(X, problem.spectrum, problem.thetaStar);
     const sMax = topEigenvalue(design);
     lambdas.forEach((lambda, i) => {
-      ridgeCurve[i] += spectralRisk(design, ridgeFilter(lambda), problem.noiseVariance).risk / designs;
+      const risk = spectralRisk(design, ridgeFilter(lambda), problem.noiseVariance).risk;
+      ridgeCurve[i] += risk / designs;
     });
     schedule.forEach(({ rho, t }, i) => {
-      gdCurve[i] += spectralRisk(design, gdFilter(rho / sMax, t), problem.noiseVariance).risk / designs;
+      const risk = spectralRisk(design, gdFilter(rho / sMax, t), problem.noiseVariance).risk;
+      gdCurve[i] += risk / designs;
     });
   }
 

@@ -26,7 +26,11 @@ export interface SgdInstance {
   readonly noiseVariance: number;
 }
 
-export function stepSchedule(stepSize: number, numSteps: number, schedule: SgdSchedule): Float64Array {
+export function stepSchedule(
+  stepSize: number,
+  numSteps: number,
+  schedule: SgdSchedule,
+): Float64Array {
   const etas = new Float64Array(numSteps).fill(stepSize);
   if (schedule === 'step-decay') {
     const phases = Math.max(1, Math.ceil(Math.log2(Math.max(numSteps, 2))));

@@ -30,7 +30,11 @@ export function zeroEstimatorRisk(design: SpectralDesign): number {
   return spectralRisk(design, ridgeFilter(Number.MAX_VALUE), 0).risk;
 }
 
-export function tunedRidge(design: SpectralDesign, noiseVariance: number, kind: RiskKind = 'population'): Tuned {
+export function tunedRidge(
+  design: SpectralDesign,
+  noiseVariance: number,
+  kind: RiskKind = 'population',
+): Tuned {
   const sMax = topEigenvalue(design);
   const zero = zeroEstimatorRisk(design);
   if (sMax === 0) return { parameter: Infinity, risk: zero, evaluations: 1 };

@@ -24,7 +24,10 @@ export function sampleGamma(rng: Rng, shape: number): number {
   if (!(shape > 0) || !Number.isFinite(shape)) {
     throw new RangeError(`sampleGamma: shape must be finite and > 0; received ${shape}.`);
   }
-  if (shape < 1) return sampleGamma(rng, shape + 1) * Math.pow(rng.uniform() || Number.MIN_VALUE, 1 / shape);
+  if (shape < 1) {
+    const u = rng.uniform() || Number.MIN_VALUE;
+    return sampleGamma(rng, shape + 1) * Math.pow(u, 1 / shape);
+  }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -47,7 +50,11 @@ export interface IsotropicTailProblem {
   readonly tailCount: number;
 }
 
-export function wishartKernelInputs(problem: IsotropicTailProblem, sampleSize: number, seed: number): KernelInputs {
+export function wishartKernelInputs(
+  problem: IsotropicTailProblem,
+  sampleSize: number,
+  seed: number,
+): KernelInputs {
   const { head, thetaHead, tailLevel, tailCount: m } = problem;
   const n = sampleSize;
   const k = head.length;

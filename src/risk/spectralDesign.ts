@@ -130,7 +130,11 @@ export function spectralDesignFromKernel(inputs: KernelInputs): SpectralDesign {
 }
 
 /** The kernel-level inputs of an explicit design X (n×d) with Σ = diag(spectrum). */
-export function kernelInputs(X: Mat, spectrum: ArrayLike<number>, thetaStar: ArrayLike<number>): KernelInputs {
+export function kernelInputs(
+  X: Mat,
+  spectrum: ArrayLike<number>,
+  thetaStar: ArrayLike<number>,
+): KernelInputs {
   const n = X.rows;
   const d = X.cols;
   const XT = transpose(X);
@@ -167,7 +171,11 @@ export function kernelInputs(X: Mat, spectrum: ArrayLike<number>, thetaStar: Arr
   return { sampleSize: n, K, B, Xtheta, XSigmaTheta, thetaSigmaNormSq, thetaNormSq };
 }
 
-function spectralDesignFromGram(X: Mat, spectrum: ArrayLike<number>, thetaStar: ArrayLike<number>): SpectralDesign {
+function spectralDesignFromGram(
+  X: Mat,
+  spectrum: ArrayLike<number>,
+  thetaStar: ArrayLike<number>,
+): SpectralDesign {
   const n = X.rows;
   const d = X.cols;
   const G = gram(X);
@@ -214,7 +222,11 @@ function spectralDesignFromGram(X: Mat, spectrum: ArrayLike<number>, thetaStar: 
 }
 
 /** The spectral description of a design X (n×d) for Σ = diag(spectrum); picks the cheaper route. */
-export function spectralDesign(X: Mat, spectrum: ArrayLike<number>, thetaStar: ArrayLike<number>): SpectralDesign {
+export function spectralDesign(
+  X: Mat,
+  spectrum: ArrayLike<number>,
+  thetaStar: ArrayLike<number>,
+): SpectralDesign {
   if (spectrum.length !== X.cols || thetaStar.length !== X.cols) {
     throw new TypeError(
       `spectralDesign: spectrum and thetaStar must have ${X.cols} entries; received ${spectrum.length} and ${thetaStar.length}.`,

@@ -26,7 +26,11 @@ import { spectralRisk, topEigenvalue } from './spectralRisk.ts';
 
 const GROWTH = 64;
 
-function sigmaNormSq(v: ArrayLike<number>, spectrum: ArrayLike<number>, minus?: ArrayLike<number>): number {
+function sigmaNormSq(
+  v: ArrayLike<number>,
+  spectrum: ArrayLike<number>,
+  minus?: ArrayLike<number>,
+): number {
   let s = 0;
   for (let i = 0; i < v.length; i++) {
     const e = v[i] - (minus ? minus[i] : 0);
@@ -100,7 +104,8 @@ test.prop([setting], { numRuns: 60, seed: 31 })(
     );
     const r = design.eigenvalues.length;
     const lambdaEff = 1 / (eta * Math.max(numSteps, 1));
-    const rtol = GROWTH * (r * (sMax / lambdaEff) + numSteps * X.cols + X.rows + X.cols) * MACHINE_EPSILON;
+    const terms = r * (sMax / lambdaEff) + numSteps * X.cols + X.rows + X.cols;
+    const rtol = GROWTH * terms * MACHINE_EPSILON;
     expectAgreement(exact, filter, spectral, rtol, instance.signal ** 2 + problem.noiseVariance);
   },
 );
