@@ -22,10 +22,14 @@
  * seeds it came out above the theory (0.32 vs 0.25 at a = 1.5, 0.25–0.28 vs 0.20 at a = 2, 0.19
  * vs 0.14 at a = 3): at these n GD's risk falls faster than 1/n (GD* is reached within 1–2 steps),
  * so the separation is, if anything, stronger than the asymptotic exponent at n ≤ 160.
- * RATE_SLACK = 0.05 [ours]: grid resolution moves a log-risk by ≤ 0.003 (≤ 0.002 in a slope over
- * a factor 8 in n); the rest is pre-asymptotic curvature, measured at ≤ 0.035 for ridge at
- * a ∈ {1.5, 2, 3} on exploration seed 12345 (not a test seed).
- *
+ * RATE_SLACK = 0.12 [ours]. Grid resolution moves a log-risk by ≤ 0.003 (≤ 0.002 in a slope
+ * over a factor 8 in n). The rest is finite-n curvature and design noise, which the bootstrap
+ * over 7 points does not see (each point averages only K = 4 designs). A first version used
+ * 0.05, set from one exploration seed; a 5× deeper run (seed 777) refuted it at a = 1.5
+ * (ridge* exponent −0.648, interval [−0.688, −0.603], theory −0.75; kept as a fixture). We then
+ * measured 12 independent sweeps (a ∈ {1.5, 2}, d ∈ {2n, 8n}, design seeds 1–3): fitted minus
+ * theoretical exponent ∈ [0.00, +0.10], always shallower (lower-order terms of the ridge risk at
+ * n ≤ 160, and the truncation at d = 2n), hence 0.12.
  * Negative control (THEOREMS.md): "ridge* ≤ 1.5·GD*" — refuted here already at n ≈ 40 (the
  * catalogue expected n ≥ 10³ on its saturation instance), so it runs fast in npm test.
  *
@@ -44,7 +48,7 @@ import { fitLogLog } from '../../src/numeric/rateFit.ts';
 import { EXACT, tolerance } from '../../src/numeric/tolerance.ts';
 import { seedArbitrary } from '../../src/generators/quadratic.ts';
 
-const RATE_SLACK = 0.05;
+const RATE_SLACK = 0.12;
 const DESIGNS = 4;
 export const SAMPLE_SIZES = [0, 1, 2, 3, 4, 5, 6].map((k) => Math.round(20 * Math.pow(2, k / 2)));
 /** the control's Monte-Carlo allowance: K = 6 design averages vary by ≲ 3% at n ≥ 10; 10% > 3 SE */
@@ -153,7 +157,7 @@ export const ridgePolynomiallyWorse = defineTheorem<Instance>({
     'For λ_i = i^(−a), θ* = e₁ and σ² = 1, the tuned ridge risk decays like n^(−2a/(2a+1)) while tuned ' +
     'early-stopped GD reaches ≈ 1/n, so ridge*/GD* grows like n^(1/(2a+1)).',
   constants: [
-    { name: 'RATE_SLACK', value: String(RATE_SLACK), provenance: 'ours', why: 'grid resolution + pre-asymptotic curvature' },
+    { name: 'RATE_SLACK', value: String(RATE_SLACK), provenance: 'ours', why: 'finite-n curvature and design noise, measured over 12 sweeps' },
     { name: 'K', value: String(DESIGNS), provenance: 'ours', why: 'designs averaged per n' },
   ],
   hypotheses: 'a ∈ {1.5, …, 3}; n = 20·2^(k/2), k ≤ 6; d = 2n; σ² = 1; θ* = e₁.',
