@@ -1,0 +1,4 @@
+import { testTheorem } from '../../src/harness/vitest.ts';
+import { ridgePolynomiallyWorse } from './ridge-polynomially-worse.ts';
+
+testTheorem(ridgePolynomiallyWorse);
