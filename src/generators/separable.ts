@@ -104,10 +104,10 @@ export function separableInstance(options: SeparableArbitraryOptions = {}): fc.A
   const { minGamma = 0.02, maxGamma = 0.5, boundaryShare = 0.25 } = options;
   const weightBoundary = Math.round(boundaryShare * 100);
   return fc.record({
-    n: fc.integer({ min: minPoints, max: maxPoints }),
-    d: fc.integer({ min: minDimension, max: maxDimension }),
-    // log-uniform; shrinks toward the largest margin (the easiest, fastest instance)
-    gamma0: logUniformDouble(minGamma, maxGamma),
+    n: fc.noBias(fc.integer({ min: minPoints, max: maxPoints })),
+    d: fc.noBias(fc.integer({ min: minDimension, max: maxDimension })),
+    // log-uniform without fast-check's end-point bias; shrinks toward the largest margin
+    gamma0: fc.noBias(logUniformDouble(minGamma, maxGamma)),
     kind: fc.oneof(
       { arbitrary: fc.constant<'ball'>('ball'), weight: 100 - weightBoundary },
       { arbitrary: fc.constant<'boundary'>('boundary'), weight: weightBoundary },
