@@ -45,6 +45,14 @@ export function logUniformFromMin(min: number, max: number): fc.Arbitrary<number
     .map((k) => Math.min(max, Math.max(min, Math.exp(logMin + (span * k) / LOG_LEVELS))));
 }
 
+/**
+ * Two significant digits (0.37, 790, 1100): readable instances, and shrinking moves η in steps
+ * of ≥ 1%, so a shrunk counterexample cannot sit at the rounding edge of a continuous boundary.
+ */
+export function roundTo2Digits(value: number): number {
+  return Number(value.toPrecision(2));
+}
+
 /** A positive integer spread evenly in log scale over [min, max]; shrinks toward min. */
 export function logUniformInteger(min: number, max: number): fc.Arbitrary<number> {
   return logUniformFromMin(min, max).map((v) => Math.min(max, Math.max(min, Math.round(v))));
@@ -54,7 +62,7 @@ export function gdInstance(options: GdArbitraryOptions = {}): fc.Arbitrary<GdIns
   const { minStepSize = 0.1, maxStepSize = 1e4, maxSteps = 20000 } = options;
   return fc.record({
     data: separableInstance(options),
-    stepSize: logUniformFromMin(minStepSize, maxStepSize),
+    stepSize: logUniformFromMin(minStepSize, maxStepSize).map(roundTo2Digits),
     numSteps: logUniformInteger(1, maxSteps),
   });
 }

@@ -106,8 +106,11 @@ export function separableInstance(options: SeparableArbitraryOptions = {}): fc.A
   return fc.record({
     n: fc.noBias(fc.integer({ min: minPoints, max: maxPoints })),
     d: fc.noBias(fc.integer({ min: minDimension, max: maxDimension })),
-    // log-uniform without fast-check's end-point bias; shrinks toward the largest margin
-    gamma0: fc.noBias(logUniformDouble(minGamma, maxGamma)),
+    // log-uniform without fast-check's end-point bias, two significant digits (a readable,
+    // non-marginal shrink target); shrinks toward the largest margin
+    gamma0: fc
+      .noBias(logUniformDouble(minGamma, maxGamma))
+      .map((g) => Math.min(maxGamma, Math.max(minGamma, Number(g.toPrecision(2))))),
     kind: fc.oneof(
       { arbitrary: fc.constant<'ball'>('ball'), weight: 100 - weightBoundary },
       { arbitrary: fc.constant<'boundary'>('boundary'), weight: weightBoundary },
