@@ -4,8 +4,9 @@
  */
 import type { AnyTheorem, Family } from '../src/harness/theorem.ts';
 import { classicalFamily } from './classical/index.ts';
+import { logisticFamily } from './logistic/index.ts';
 
-export const families: readonly Family[] = [classicalFamily];
+export const families: readonly Family[] = [classicalFamily, logisticFamily];
 
 export function allTheorems(): AnyTheorem[] {
   return families.flatMap((f) => [...f.theorems]);
