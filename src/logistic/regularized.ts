@@ -131,10 +131,17 @@ export function regularizedMinimum(data: ClassificationData, lambda: number, max
     decrement = step.reduce((s, v, j) => s + v * e.gradient[j], 0);
     if (!(decrement > 2e-28)) break;
 
-    // backtracking on F
+    // backtracking on F; near the minimum F changes by less than its rounding, so a full step
+    // that raises F only within 8ε·|F| is accepted (Newton's local quadratic convergence)
     let s = 1;
     let next = theta.map((v, j) => v - s * step[j]);
     let f = evaluateRegularized(data, next, lambda);
+    const roundingOfF = 8 * Number.EPSILON * Math.abs(e.value);
+    if (f.value <= e.value + roundingOfF && f.gradNorm < e.gradNorm) {
+      theta = next;
+      e = f;
+      continue;
+    }
     while (f.value > e.value && s > 1e-12) {
       s /= 2;
       next = theta.map((v, j) => v - s * step[j]);
