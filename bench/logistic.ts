@@ -23,9 +23,16 @@ for (const d of [2, 4, 8, 16]) {
   const cells: string[] = [];
   for (const n of [4, 16, 64]) {
     const { data } = separableData({ n, d, gamma0: 0.1, kind: 'ball', seed: 1 });
-    const plain = milliseconds(() => logisticGradientDescent(data, { stepSize: 100, numSteps: 10000 }));
+    const plain = milliseconds(() =>
+      logisticGradientDescent(data, { stepSize: 100, numSteps: 10000 }),
+    );
     const adaptive = milliseconds(() =>
-      logisticGradientDescent(data, { stepSize: 100, numSteps: 10000, rule: 'adaptive', averaged: true }),
+      logisticGradientDescent(data, {
+        stepSize: 100,
+        numSteps: 10000,
+        rule: 'adaptive',
+        averaged: true,
+      }),
     );
     cells.push(`n=${n}: ${plain.toFixed(0)} ms / ${adaptive.toFixed(0)} ms`);
   }

@@ -35,7 +35,7 @@ import { logisticGradientDescent } from '../../src/logistic/gradientDescent.ts';
 import { STABLE_PHASE_C, transitionBound } from '../../src/logistic/phases.ts';
 import { fitLogLog } from '../../src/numeric/rateFit.ts';
 import { tolerance } from '../../src/numeric/tolerance.ts';
-import { logBoundVerdict, logLossRounding } from './shared.ts';
+import { COLT_2024, logBoundVerdict, logLossRounding } from './shared.ts';
 
 /** See the header: calibration intervals ±0.05 around −1; 0.2 is the slope allowance. */
 const RATE_TOLERANCE = 0.2;
@@ -104,7 +104,7 @@ function sweep(instance: AccelerationInstance, large: boolean): Sweep {
             logLhs: logL,
             logRhs: Math.log(8 / (STABLE_PHASE_C * gamma * gamma * eta * T)),
             logSlack: logLossRounding(instance.data.d, run.thetaNorms[T]),
-            details: { T, 'η': eta },
+            details: { T, η: eta },
           },
         ]),
       );
@@ -113,7 +113,13 @@ function sweep(instance: AccelerationInstance, large: boolean): Sweep {
   return { budgets, losses, logLosses, explicit };
 }
 
-function slopeVerdict(relation: string, s: Sweep, seed: number, bound: number, below: boolean): Verdict {
+function slopeVerdict(
+  relation: string,
+  s: Sweep,
+  seed: number,
+  bound: number,
+  below: boolean,
+): Verdict {
   // losses below the smallest double are fitted through their logs: e^(ln L − min ln L)
   const shift = Math.min(...s.logLosses);
   const y = s.logLosses.map((v) => Math.exp(Math.min(700, v - shift)));
@@ -127,22 +133,49 @@ function slopeVerdict(relation: string, s: Sweep, seed: number, bound: number, b
   };
   return below
     ? upperBound({ relation, lhs: fit.slope, rhs: bound, tolerance: tolerance(0), details })
-    : upperBound({ relation, lhs: Math.abs(fit.slope - bound), rhs: RATE_TOLERANCE, tolerance: tolerance(0), details });
+    : upperBound({
+        relation,
+        lhs: Math.abs(fit.slope - bound),
+        rhs: RATE_TOLERANCE,
+        tolerance: tolerance(0),
+        details,
+      });
 }
 
 function checkAcceleration(instance: AccelerationInstance): Verdict {
   const large = sweep(instance, true);
   const small = sweep(instance, false);
-  return allOf('L(θ_T) ≤ 8/(cγ²ηT) at η = γ²T/16; slope ≤ −2 + tol with η ∝ T; slope ≈ −1 with η = 1', [
-    ...large.explicit,
-    slopeVerdict('slope of ln L(θ_T) vs ln T with η = γ²T/16 ≤ −2 + 0.2', large, instance.fitSeed, -2 + RATE_TOLERANCE, true),
-    slopeVerdict('|slope of ln L(θ_T) vs ln T with η = 1 − (−1)| ≤ 0.2', small, instance.fitSeed, -1, false),
-  ]);
+  return allOf(
+    'L(θ_T) ≤ 8/(cγ²ηT) at η = γ²T/16; slope ≤ −2 + tol with η ∝ T; slope ≈ −1 with η = 1',
+    [
+      ...large.explicit,
+      slopeVerdict(
+        'slope of ln L(θ_T) vs ln T with η = γ²T/16 ≤ −2 + 0.2',
+        large,
+        instance.fitSeed,
+        -2 + RATE_TOLERANCE,
+        true,
+      ),
+      slopeVerdict(
+        '|slope of ln L(θ_T) vs ln T with η = 1 − (−1)| ≤ 0.2',
+        small,
+        instance.fitSeed,
+        -1,
+        false,
+      ),
+    ],
+  );
 }
 
 function checkSmallEtaFast(instance: AccelerationInstance): Verdict {
   const small = sweep(instance, false);
-  return slopeVerdict('slope of ln L(θ_T) vs ln T with η = 1 ≤ −2 + 0.2', small, instance.fitSeed, -2 + RATE_TOLERANCE, true);
+  return slopeVerdict(
+    'slope of ln L(θ_T) vs ln T with η = 1 ≤ −2 + 0.2',
+    small,
+    instance.fitSeed,
+    -2 + RATE_TOLERANCE,
+    true,
+  );
 }
 
 export const acceleration = defineTheorem<AccelerationInstance>({
@@ -151,23 +184,38 @@ export const acceleration = defineTheorem<AccelerationInstance>({
   title: 'Large stepsize η = γ²T/16 reaches O(1/T²) without momentum',
   mark: 'derived',
   source: {
-    authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
-    title: 'Large stepsize gradient descent for logistic loss: non-monotonicity of the loss improves optimization efficiency',
-    venue: 'COLT',
-    year: 2024,
+    ...COLT_2024,
     locator: 'acceleration corollary (η = Θ(γ²T)); explicit constant derived in THEOREMS.md',
-    arxiv: '2402.15926',
   },
-  statement: 'η = γ²T/16, t* ≤ T/2 ⇒ L(θ_T) ≤ 8/(cγ²ηT); slope of ln L(θ_T) vs ln T ≤ −2 (η ∝ T), ≈ −1 (η = 1)',
+  statement:
+    'η = γ²T/16, t* ≤ T/2 ⇒ L(θ_T) ≤ 8/(cγ²ηT); slope of ln L(θ_T) vs ln T ≤ −2 (η ∝ T), ≈ −1 ' +
+    '(η = 1)',
   fullStatement:
-    'For budget T and η = γ²T/16 with t* ≤ T/2: L(θ_T) ≤ 8/(cγ²ηT) = 128/(cγ⁴T²). Consequently the fitted ' +
+    'For budget T and η = γ²T/16 with t* ≤ T/2: L(θ_T) ≤ 8/(cγ²ηT) = 128/(cγ⁴T²). Consequently ' +
+    'the fitted ' +
     'exponent of L(θ_T) in T with η ∝ T is at most −2, while η = 1 gives ≈ −1.',
   constants: [
-    { name: '16 in η = γ²T/16', value: '16', provenance: 'derived', why: 'makes t* ≈ T/4 + lower-order terms ≤ T/2' },
-    { name: '8', value: '8', provenance: 'derived', why: 'stable-phase rate from τ̂ ≤ T/2: 4/(cγ²η·T/2)' },
-    { name: 'RATE_TOLERANCE', value: String(RATE_TOLERANCE), provenance: 'ours', why: 'calibration runs, seeds 1–4' },
+    {
+      name: '16 in η = γ²T/16',
+      value: '16',
+      provenance: 'derived',
+      why: 'makes t* ≈ T/4 + lower-order terms ≤ T/2',
+    },
+    {
+      name: '8',
+      value: '8',
+      provenance: 'derived',
+      why: 'stable-phase rate from τ̂ ≤ T/2: 4/(cγ²η·T/2)',
+    },
+    {
+      name: 'RATE_TOLERANCE',
+      value: String(RATE_TOLERANCE),
+      provenance: 'ours',
+      why: 'calibration runs, seeds 1–4',
+    },
   ],
-  hypotheses: 'O2 data, n ≤ 8, d ≤ 4, γ₀ ∈ [0.3, 0.5]; T = T₀·2^k, k = 0…3, T₀ ≤ 4096 chosen so t* ≤ T₀/2.',
+  hypotheses:
+    'O2 data, n ≤ 8, d ≤ 4, γ₀ ∈ [0.3, 0.5]; T = T₀·2^k, k = 0…3, T₀ ≤ 4096 chosen so t* ≤ T₀/2.',
   gaps: ['Budgets above 32 768 steps; sets with γ₀ < 0.3 or n > 8, whose t* exceeds the budget.'],
   expected: { status: 'holds' },
   arbitrary,

@@ -24,7 +24,7 @@
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import { checkAdaptiveBound } from './adaptive-bound.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, gdInstance } from './shared.ts';
+import { describeGd, gdInstance, ZHANG_2025 } from './shared.ts';
 
 export const adaptiveExponential = defineTheorem<GdInstance>({
   theoremId: 'logistic/adaptive-exponential',
@@ -32,19 +32,26 @@ export const adaptiveExponential = defineTheorem<GdInstance>({
   title: 'Adaptive stepsize η/L on the exponential loss: ln L(θ̄_t) ≤ −(η/2)(γ²t − 1)',
   mark: 'derived',
   source: {
-    authors: 'R. Zhang, J. Wu, L. Lin, P. L. Bartlett',
-    title: 'Minimax optimal convergence of gradient descent in logistic regression via large and adaptive stepsizes',
-    venue: 'ICML',
-    year: 2025,
+    ...ZHANG_2025,
     locator: 'adaptive-stepsize upper bound; explicit exponential-loss form derived in THEOREMS.md',
-    arxiv: '2504.04105',
   },
-  statement: 'exponential loss, θ_{t+1} = θ_t − (η/L)∇L ⇒ ln L(θ̄_t) ≤ −(η/2)(γ²t − 1) for every η, t',
+  statement:
+    'exponential loss, θ_{t+1} = θ_t − (η/L)∇L ⇒ ln L(θ̄_t) ≤ −(η/2)(γ²t − 1) for every η, t',
   fullStatement:
-    'If ‖x_i‖ ≤ 1 and the data have margin γ, GD on ln L(θ) = ln((1/n)Σe^(−y_i x_iᵀθ)) with step η from θ₀ = 0 ' +
+    'If ‖x_i‖ ≤ 1 and the data have margin γ, GD on ln L(θ) = ln((1/n)Σe^(−y_i x_iᵀθ)) with ' +
+    'step η from θ₀ = 0 ' +
     'satisfies ln L(θ̄_t) ≤ −(η/2)(γ²t − 1) for every η > 0 and t ≥ 1, θ̄_t = (1/t)Σ_{k<t}θ_k.',
-  constants: [{ name: '½ and −1', value: 'exact', provenance: 'derived', why: 'u = γηt·θ* in ‖u‖²/(2ηt) + η/2 − γ‖u‖' }],
-  hypotheses: 'O2 data, n ∈ [2, 64], d ∈ [2, 16], γ₀ ∈ [0.02, 0.5]; η log-uniform in [0.1, 10⁴]; up to 2·10⁴ steps.',
+  constants: [
+    {
+      name: '½ and −1',
+      value: 'exact',
+      provenance: 'derived',
+      why: 'u = γηt·θ* in ‖u‖²/(2ηt) + η/2 − γ‖u‖',
+    },
+  ],
+  hypotheses:
+    'O2 data, n ∈ [2, 64], d ∈ [2, 16], γ₀ ∈ [0.02, 0.5]; η log-uniform in [0.1, 10⁴]; up to ' +
+    '2·10⁴ steps.',
   gaps: ['The last iterate; θ₀ ≠ 0.'],
   expected: { status: 'holds' },
   arbitrary: gdInstance(),

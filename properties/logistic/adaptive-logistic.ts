@@ -29,37 +29,53 @@
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import { checkAdaptiveBound } from './adaptive-bound.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, gdInstance } from './shared.ts';
+import { describeGd, gdInstance, ZHANG_2025 } from './shared.ts';
 
 export const adaptiveLogistic = defineTheorem<GdInstance>({
   theoremId: 'logistic/adaptive-logistic',
   family: 'logistic',
-  title: 'Adaptive stepsize η/(1 − e^(−L)) on the logistic loss: the exponential-loss bound does not carry over',
+  title:
+    'Adaptive stepsize η/(1 − e^(−L)) on the logistic loss: the exponential-loss bound does ' +
+    'not carry over',
   mark: 'ours',
   source: {
-    authors: 'R. Zhang, J. Wu, L. Lin, P. L. Bartlett',
-    title: 'Minimax optimal convergence of gradient descent in logistic regression via large and adaptive stepsizes',
-    venue: 'ICML',
-    year: 2025,
+    ...ZHANG_2025,
     locator: 'adaptive-stepsize upper bound (Θ constants); the explicit form here is a conjecture',
-    arxiv: '2504.04105',
   },
-  statement: 'logistic loss, θ_{t+1} = θ_t − η/(1 − e^(−L))·∇L ⇒ ln L(θ̄_t) ≤ −(η/2)(γ²t − 1) for every η, t',
+  statement:
+    'logistic loss, θ_{t+1} = θ_t − η/(1 − e^(−L))·∇L ⇒ ln L(θ̄_t) ≤ −(η/2)(γ²t − 1) for every ' +
+    'η, t',
   fullStatement:
-    'Conjecture: if ‖x_i‖ ≤ 1 and the data have margin γ, GD on the logistic risk with stepsize η/(1 − e^(−L(θ_t))) ' +
+    'Conjecture: if ‖x_i‖ ≤ 1 and the data have margin γ, GD on the logistic risk with ' +
+    'stepsize η/(1 − e^(−L(θ_t))) ' +
     'from θ₀ = 0 satisfies ln L(θ̄_t) ≤ −(η/2)(γ²t − 1) for every η > 0 and t ≥ 1.',
-  constants: [{ name: '½ and −1', value: 'exact', provenance: 'ours', why: 'copied from the exponential-loss bound' }],
-  hypotheses: 'O2 data, n ∈ [2, 64], d ∈ [2, 16], γ₀ ∈ [0.02, 0.5]; η log-uniform in [0.1, 10⁴]; up to 1000 steps (npm test: n ≤ 24, d ≤ 6).',
+  constants: [
+    {
+      name: '½ and −1',
+      value: 'exact',
+      provenance: 'ours',
+      why: 'copied from the exponential-loss bound',
+    },
+  ],
+  hypotheses:
+    'O2 data, n ∈ [2, 64], d ∈ [2, 16], γ₀ ∈ [0.02, 0.5]; η log-uniform in [0.1, 10⁴]; up to ' +
+    '1000 steps (npm test: n ≤ 24, d ≤ 6).',
   gaps: ['Only the averaged iterate; θ₀ ≠ 0.'],
   expected: {
     status: 'refuted',
     evidence:
-      'Refuted (finding of this project, 2026-12-03). Shrunk: n = 10, d = 2, near-degenerate set (γ₀ = 0.31, ' +
-      'max-margin 0.31003), η = 400: ln L(θ̄_100) = −1721.899 > −(η/2)(γ²·100 − 1) = −1722.000, excess 0.101 nats; ' +
-      'with the exact max-margin in place of γ₀ the excess is 0.53. Largest seen: n = 56, d = 16, γ₀ = 0.393, ' +
-      'η = 2586.9, t = 7: ln L(θ̄_7) = −7.51 against −105.06 (97.5 nats). Both recomputed in 50- and 100-digit ' +
-      'arithmetic (mpmath) to 12 digits. In a 300-instance scan (T ≤ 3000), 14 violated, all with η ≳ 400. ' +
-      'The Θ-rate of the paper is not contradicted; the exponential-loss constants (½, −1) do not carry over, ' +
+      'Refuted (finding of this project, 2026-12-03). Shrunk: n = 10, d = 2, near-degenerate ' +
+      'set (γ₀ = 0.31, ' +
+      'max-margin 0.31003), η = 400: ln L(θ̄_100) = −1721.899 > −(η/2)(γ²·100 − 1) = ' +
+      '−1722.000, excess 0.101 nats; ' +
+      'with the exact max-margin in place of γ₀ the excess is 0.53. Largest seen: n = 56, d = ' +
+      '16, γ₀ = 0.393, ' +
+      'η = 2586.9, t = 7: ln L(θ̄_7) = −7.51 against −105.06 (97.5 nats). Both recomputed in ' +
+      '50- and 100-digit ' +
+      'arithmetic (mpmath) to 12 digits. In a 300-instance scan (T ≤ 3000), 14 violated, all ' +
+      'with η ≳ 400. ' +
+      'The Θ-rate of the paper is not contradicted; the exponential-loss constants (½, −1) do ' +
+      'not carry over, ' +
       'as φ = ln(e^L − 1) is not convex. Fixtures: fixtures/logistic/adaptive-logistic/.',
   },
   // violations show up within ~100 steps and at small n, d; the smaller ranges keep shrinking fast

@@ -24,7 +24,14 @@ import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
 import { logAddExp } from '../../src/numeric/logspace.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, gdInstance, runGd, sharpnessAtOrigin, WorstComparison } from './shared.ts';
+import {
+  COLT_2024,
+  describeGd,
+  gdInstance,
+  runGd,
+  sharpnessAtOrigin,
+  WorstComparison,
+} from './shared.ts';
 
 /** 1e-9 ≫ 2·10⁴·ε, the relative rounding of a running log-sum of 2·10⁴ terms. */
 const RELATIVE_SLACK = 1e-9;
@@ -67,28 +74,41 @@ export const eosAverageLoss = defineTheorem<GdInstance>({
   title: 'Average loss in the unstable phase, for every stepsize',
   mark: 'derived',
   source: {
-    authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
-    title: 'Large stepsize gradient descent for logistic loss: non-monotonicity of the loss improves optimization efficiency',
-    venue: 'COLT',
-    year: 2024,
+    ...COLT_2024,
     locator: 'unstable-phase bound (Theorem 2.2); explicit constants derived in THEOREMS.md',
-    arxiv: '2402.15926',
   },
-  statement: 'γ-separable, ‖x‖ ≤ 1, any η, q = γ²ηt ≥ 1 ⇒ (1/t)Σ_{k<t} L(θ_k) ≤ [1 + ½(ln q + η/2)²]/q',
+  statement:
+    'γ-separable, ‖x‖ ≤ 1, any η, q = γ²ηt ≥ 1 ⇒ (1/t)Σ_{k<t} L(θ_k) ≤ [1 + ½(ln q + η/2)²]/q',
   fullStatement:
-    'If ‖x_i‖ ≤ 1 and a unit θ* has y_i x_iᵀθ* ≥ γ for all i, GD θ_{k+1} = θ_k − η∇L(θ_k) from θ₀ = 0 ' +
-    'satisfies (1/t)Σ_{k<t} L(θ_k) ≤ [1 + ½(ln q + η/2)²]/q for every η > 0 and every t with q = γ²ηt ≥ 1.',
+    'If ‖x_i‖ ≤ 1 and a unit θ* has y_i x_iᵀθ* ≥ γ for all i, GD θ_{k+1} = θ_k − η∇L(θ_k) from ' +
+    'θ₀ = 0 ' +
+    'satisfies (1/t)Σ_{k<t} L(θ_k) ≤ [1 + ½(ln q + η/2)²]/q for every η > 0 and every t with q ' +
+    '= γ²ηt ≥ 1.',
   constants: [
-    { name: '½ and η/2', value: 'exact', provenance: 'derived', why: 'from ‖u‖²/(2ηt) with u = (ln q + η/2)θ*/γ' },
-    { name: '1/q', value: 'exact', provenance: 'derived', why: 'L((ln q/γ)θ*) ≤ ln(1 + 1/q) ≤ 1/q' },
+    {
+      name: '½ and η/2',
+      value: 'exact',
+      provenance: 'derived',
+      why: 'from ‖u‖²/(2ηt) with u = (ln q + η/2)θ*/γ',
+    },
+    {
+      name: '1/q',
+      value: 'exact',
+      provenance: 'derived',
+      why: 'L((ln q/γ)θ*) ≤ ln(1 + 1/q) ≤ 1/q',
+    },
   ],
   hypotheses:
-    'O2 data, n ∈ [2, 64], d ∈ [2, 16], γ₀ ∈ [0.02, 0.5] (a quarter near-degenerate); η log-uniform in [0.1, 10⁴]; ' +
+    'O2 data, n ∈ [2, 64], d ∈ [2, 16], γ₀ ∈ [0.02, 0.5] (a quarter near-degenerate); η ' +
+    'log-uniform in [0.1, 10⁴]; ' +
     'numSteps log-uniform in [1, 2·10⁴] with γ₀²η·numSteps ≥ 1; every t with q ≥ 1 checked.',
   gaps: ['η > 10⁴ and more than 2·10⁴ steps only through deeper runs of the CLI.', 'θ₀ ≠ 0.'],
   expected: { status: 'holds' },
   arbitrary: gdInstance().filter(hasSomeQAboveOne),
-  check: checkWith(paperBound, '(1/t)Σ_{k<t} L(θ_k) ≤ [1 + ½(ln q + η/2)²]/q for every t with q ≥ 1'),
+  check: checkWith(
+    paperBound,
+    '(1/t)Σ_{k<t} L(θ_k) ≤ [1 + ½(ln q + η/2)²]/q for every t with q ≥ 1',
+  ),
   describe: describeGd,
   numRuns: 15,
   regimes: [
@@ -105,9 +125,15 @@ export const eosAverageLoss = defineTheorem<GdInstance>({
   controls: [
     {
       id: 'without-eta-squared',
-      statement: 'the bound without its η² term, [1 + ln²q]/q = Õ(1/(ηt)), holds for η ∈ [10, 3000]',
-      arbitrary: gdInstance({ minStepSize: 10, maxStepSize: 3000, maxSteps: 2000 }).filter(hasSomeQAboveOne),
-      check: checkWith(withoutEtaSquared, '(1/t)Σ_{k<t} L(θ_k) ≤ [1 + ln²q]/q for every t with q ≥ 1'),
+      statement:
+        'the bound without its η² term, [1 + ln²q]/q = Õ(1/(ηt)), holds for η ∈ [10, 3000]',
+      arbitrary: gdInstance({ minStepSize: 10, maxStepSize: 3000, maxSteps: 2000 }).filter(
+        hasSomeQAboveOne,
+      ),
+      check: checkWith(
+        withoutEtaSquared,
+        '(1/t)Σ_{k<t} L(θ_k) ≤ [1 + ln²q]/q for every t with q ≥ 1',
+      ),
       describe: describeGd,
       numRuns: 15,
     },

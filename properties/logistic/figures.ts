@@ -14,7 +14,12 @@ import { baseBudget } from './acceleration.ts';
 
 const LOG10 = Math.LN10;
 
-function lossCurves(data: ClassificationData, stepSizes: readonly number[], numSteps: number, stride: number): Series[] {
+function lossCurves(
+  data: ClassificationData,
+  stepSizes: readonly number[],
+  numSteps: number,
+  stride: number,
+): Series[] {
   return stepSizes.map((eta) => {
     const run = logisticGradientDescent(data, { stepSize: eta, numSteps });
     const x: number[] = [];
@@ -38,7 +43,8 @@ function toyFigure(): Figure {
     series: lossCurves(data, [1, 3, 10, 100, 1000], 1000, 5),
     caption:
       `Sharpness at θ₀ is S₀ = ${S0.toPrecision(3)}, so η > 2/S₀ = ${(2 / S0).toPrecision(3)} starts unstable. ` +
-      'Large η oscillates first (unstable phase), then drops and decreases monotonically (stable phase) far below η = 1.',
+      'Large η oscillates first (unstable phase), then drops and decreases monotonically ' +
+      '(stable phase) far below η = 1.',
   };
 }
 
@@ -63,13 +69,21 @@ function accelerationFigure(seed: number): Figure {
   const T0 = baseBudget(instance.n, instance.gamma0);
   const budgets = [0, 1, 2, 3].map((k) => T0 * 2 ** k);
   const finalLoss = (eta: (T: number) => number) =>
-    budgets.map((T) => logisticGradientDescent(data, { stepSize: eta(T), numSteps: T }).logLosses[T]);
+    budgets.map(
+      (T) => logisticGradientDescent(data, { stepSize: eta(T), numSteps: T }).logLosses[T],
+    );
   const large = finalLoss((T) => (gamma * gamma * T) / 16);
   const small = finalLoss(() => 1);
-  const fit = (logs: number[]) => fitLogLog(budgets, logs.map((v) => Math.exp(v - Math.min(...logs))), { seed });
+  const fit = (logs: number[]) =>
+    fitLogLog(
+      budgets,
+      logs.map((v) => Math.exp(v - Math.min(...logs))),
+      { seed },
+    );
   const fLarge = fit(large);
   const fSmall = fit(small);
-  const line = (logs: number[], power: number) => budgets.map((T) => Math.exp(logs[0]) * (T / budgets[0]) ** power);
+  const line = (logs: number[], power: number) =>
+    budgets.map((T) => Math.exp(logs[0]) * (T / budgets[0]) ** power);
   return {
     id: 'logistic/acceleration-exponents',
     title: 'Loss after a budget of T steps: η = γ²T/16 against η = 1',
@@ -78,13 +92,24 @@ function accelerationFigure(seed: number): Figure {
     xScale: 'log',
     yScale: 'log',
     series: [
-      { name: `η = γ²T/16 (fitted exponent ${fLarge.slope.toFixed(2)}, 95% [${fLarge.slopeLow.toFixed(2)}, ${fLarge.slopeHigh.toFixed(2)}])`, x: budgets, y: large.map(Math.exp), mark: 'point' },
+      {
+        name: `η = γ²T/16 (fitted exponent ${fLarge.slope.toFixed(2)}, 95% [${fLarge.slopeLow.toFixed(2)}, ${fLarge.slopeHigh.toFixed(2)}])`,
+        x: budgets,
+        y: large.map(Math.exp),
+        mark: 'point',
+      },
       { name: 'theory: T^(−2)', x: budgets, y: line(large, -2) },
-      { name: `η = 1 (fitted exponent ${fSmall.slope.toFixed(2)}, 95% [${fSmall.slopeLow.toFixed(2)}, ${fSmall.slopeHigh.toFixed(2)}])`, x: budgets, y: small.map(Math.exp), mark: 'point' },
+      {
+        name: `η = 1 (fitted exponent ${fSmall.slope.toFixed(2)}, 95% [${fSmall.slopeLow.toFixed(2)}, ${fSmall.slopeHigh.toFixed(2)}])`,
+        x: budgets,
+        y: small.map(Math.exp),
+        mark: 'point',
+      },
       { name: 'theory: T^(−1)', x: budgets, y: line(small, -1) },
     ],
     caption:
-      'The theory bounds the large-stepsize exponent by −2 (Nesterov’s rate without momentum); the fitted one is at or ' +
+      'The theory bounds the large-stepsize exponent by −2 (Nesterov’s rate without momentum); ' +
+      'the fitted one is at or ' +
       'below it because the data’s true margin exceeds the certified γ₀. η = 1 follows T^(−1).',
   };
 }
@@ -95,10 +120,22 @@ function adaptiveFigure(): Figure {
   const eta = 400;
   const numSteps = 300;
   const x = Array.from({ length: numSteps }, (_, k) => k + 1);
-  const logistic = logisticGradientDescent(data, { stepSize: eta, numSteps, rule: 'adaptive', averaged: true });
-  const exponential = logisticGradientDescent(data, { stepSize: eta, numSteps, rule: 'adaptive', loss: 'exponential', averaged: true });
+  const logistic = logisticGradientDescent(data, {
+    stepSize: eta,
+    numSteps,
+    rule: 'adaptive',
+    averaged: true,
+  });
+  const exponential = logisticGradientDescent(data, {
+    stepSize: eta,
+    numSteps,
+    rule: 'adaptive',
+    loss: 'exponential',
+    averaged: true,
+  });
   const bound = x.map((t) => -(eta / 2) * (gamma * gamma * t - 1));
-  const excess = (run: typeof logistic) => x.map((t, k) => (run.averageLogLosses as Float64Array)[k] - bound[k]);
+  const excess = (run: typeof logistic) =>
+    x.map((t, k) => (run.averageLogLosses as Float64Array)[k] - bound[k]);
   return {
     id: 'logistic/adaptive-bound-excess',
     title: 'Adaptive stepsize: ln L(θ̄_t) minus the bound −(η/2)(γ²t − 1), η = 400, n = 10, d = 2',
@@ -108,7 +145,9 @@ function adaptiveFigure(): Figure {
       { name: 'logistic loss, η/(1 − e^(−L))', x, y: excess(logistic) },
       { name: 'exponential loss, η/L', x, y: excess(exponential) },
     ],
-    caption: 'The exponential-loss bound is proved and stays below 0; the logistic run crosses 0 near t = 100 (a recorded counterexample).',
+    caption:
+      'The exponential-loss bound is proved and stays below 0; the logistic run crosses 0 near ' +
+      't = 100 (a recorded counterexample).',
   };
 }
 

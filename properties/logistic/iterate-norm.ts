@@ -22,7 +22,7 @@ import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
 import { allOf } from '../../src/harness/verdict.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, gdInstance, runGd, WorstComparison } from './shared.ts';
+import { COLT_2024, describeGd, gdInstance, runGd, WorstComparison } from './shared.ts';
 
 /** 1e-9 ≫ 2·10⁴·16·ε, the accumulated relative rounding of ‖θ_t‖. */
 const RELATIVE_SLACK = 1e-9;
@@ -38,17 +38,27 @@ function checkNorms(withEta: boolean) {
       const logQ = Math.log(gamma * gamma * eta * t);
       if (logQ < 0) continue;
       const numerator = 2 * logQ + (withEta ? eta : 0) + Math.SQRT2;
-      norms.consider(Math.log(run.thetaNorms[t]), Math.log(numerator / gamma), RELATIVE_SLACK, () => ({
-        t,
-        q: Math.exp(logQ),
-        '‖θ_t‖': run.thetaNorms[t],
-      }));
+      norms.consider(
+        Math.log(run.thetaNorms[t]),
+        Math.log(numerator / gamma),
+        RELATIVE_SLACK,
+        () => ({
+          t,
+          q: Math.exp(logQ),
+          '‖θ_t‖': run.thetaNorms[t],
+        }),
+      );
       const logMinG = minLogG;
-      grads.consider(logMinG, Math.log(numerator / (eta * gamma * gamma * t)), RELATIVE_SLACK, () => ({
-        t,
-        q: Math.exp(logQ),
-        'ln min G': logMinG,
-      }));
+      grads.consider(
+        logMinG,
+        Math.log(numerator / (eta * gamma * gamma * t)),
+        RELATIVE_SLACK,
+        () => ({
+          t,
+          q: Math.exp(logQ),
+          'ln min G': logMinG,
+        }),
+      );
     }
     const normVerdict = norms.verdict(`‖θ_t‖ ≤ (2 ln q${withEta ? ' + η' : ''} + √2)/γ`);
     if (!withEta) return normVerdict;
@@ -67,19 +77,22 @@ export const iterateNorm = defineTheorem<GdInstance>({
   title: 'Iterate norm and smallest G in the unstable phase',
   mark: 'derived',
   source: {
-    authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
-    title: 'Large stepsize gradient descent for logistic loss: non-monotonicity of the loss improves optimization efficiency',
-    venue: 'COLT',
-    year: 2024,
+    ...COLT_2024,
     locator: 'unstable-phase lemmas; explicit constants derived in THEOREMS.md',
-    arxiv: '2402.15926',
   },
-  statement: 'q = γ²ηt ≥ 1 ⇒ ‖θ_t‖ ≤ (2 ln q + η + √2)/γ and min_{k<t} G(θ_k) ≤ (η + 2 ln q + √2)/(ηγ²t)',
+  statement:
+    'q = γ²ηt ≥ 1 ⇒ ‖θ_t‖ ≤ (2 ln q + η + √2)/γ and min_{k<t} G(θ_k) ≤ (η + 2 ln q + √2)/(ηγ²t)',
   fullStatement:
-    'Under the hypotheses of logistic/eos-average-loss, for every t with q = γ²ηt ≥ 1: ‖θ_t‖ ≤ (2 ln q + η + √2)/γ ' +
+    'Under the hypotheses of logistic/eos-average-loss, for every t with q = γ²ηt ≥ 1: ‖θ_t‖ ≤ ' +
+    '(2 ln q + η + √2)/γ ' +
     'and min_{k<t} G(θ_k) ≤ (η + 2 ln q + √2)/(ηγ²t), G(θ) = (1/n)Σ|ℓ′(y_i x_iᵀθ)|.',
   constants: [
-    { name: '2, 1, √2', value: 'exact', provenance: 'derived', why: '‖θ_t‖ ≤ 2‖u‖ + √2/γ from ‖θ_t − u‖² ≤ ‖u‖² + 2/γ²' },
+    {
+      name: '2, 1, √2',
+      value: 'exact',
+      provenance: 'derived',
+      why: '‖θ_t‖ ≤ 2‖u‖ + √2/γ from ‖θ_t − u‖² ≤ ‖u‖² + 2/γ²',
+    },
   ],
   hypotheses: 'As logistic/eos-average-loss; both bounds at every t with q ≥ 1.',
   gaps: ['θ₀ ≠ 0; η > 10⁴.'],

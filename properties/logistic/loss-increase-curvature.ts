@@ -25,6 +25,7 @@
 import * as fc from 'fast-check';
 import type { NonSeparableInstance } from '../../src/generators/nonSeparable.ts';
 import { nonSeparableData, nonSeparableInstance } from '../../src/generators/nonSeparable.ts';
+import { COLT_2024 } from './shared.ts';
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
 import { allOf, lowerBound, upperBound } from '../../src/harness/verdict.ts';
@@ -34,7 +35,14 @@ import { margins } from '../../src/logistic/dataset.ts';
 import { regularizedMinimum } from '../../src/logistic/regularized.ts';
 import { tolerance } from '../../src/numeric/tolerance.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, gdInstance, logLossRounding, logUniformFromMin, roundTo2Digits, runGd } from './shared.ts';
+import {
+  describeGd,
+  gdInstance,
+  logLossRounding,
+  logUniformFromMin,
+  roundTo2Digits,
+  runGd,
+} from './shared.ts';
 
 const GRID_TOLERANCE = tolerance(1e-9);
 const MAX_INCREASES = 8;
@@ -47,7 +55,8 @@ function checkIncreases(instance: GdInstance): Verdict {
   const iterates = run.iterates as Float64Array[];
   const parts: Verdict[] = [];
   for (let k = 0; k < instance.numSteps && parts.length < MAX_INCREASES; k++) {
-    const slack = logLossRounding(data.d, run.thetaNorms[k]) + logLossRounding(data.d, run.thetaNorms[k + 1]);
+    const slack =
+      logLossRounding(data.d, run.thetaNorms[k]) + logLossRounding(data.d, run.thetaNorms[k + 1]);
     if (!(run.logLosses[k + 1] > run.logLosses[k] + slack + RISE_THRESHOLD)) continue;
 
     // the segment θ(s) = θ_k + s(θ_{k+1} − θ_k), s ∈ [0, 1], on a grid fine in every margin
@@ -73,12 +82,23 @@ function checkIncreases(instance: GdInstance): Verdict {
         lhs: best,
         rhs: 2 / eta,
         tolerance: GRID_TOLERANCE,
-        details: { k, s: bestS, gridPoints: points, 'ln L rise': run.logLosses[k + 1] - run.logLosses[k] },
+        details: {
+          k,
+          s: bestS,
+          gridPoints: points,
+          'ln L rise': run.logLosses[k + 1] - run.logLosses[k],
+        },
       }),
     );
   }
   if (parts.length === 0) {
-    return upperBound({ relation: 'no increase of L in this run', lhs: 0, rhs: 1, tolerance: tolerance(0), details: { vacuous: 'monotone run' } });
+    return upperBound({
+      relation: 'no increase of L in this run',
+      lhs: 0,
+      rhs: 1,
+      tolerance: tolerance(0),
+      details: { vacuous: 'monotone run' },
+    });
   }
   return allOf('every increase of L has curvature > 2/η somewhere on its segment', parts);
 }
@@ -99,14 +119,21 @@ const nonSeparableGd: fc.Arbitrary<NonSeparableGd> = fc.record({
 function checkConverges(instance: NonSeparableGd): Verdict {
   const data = nonSeparableData(instance.data);
   const lStar = regularizedMinimum(data, 0).value;
-  const run = logisticGradientDescent(data, { stepSize: instance.stepSize, numSteps: instance.numSteps });
+  const run = logisticGradientDescent(data, {
+    stepSize: instance.stepSize,
+    numSteps: instance.numSteps,
+  });
   const last = Math.exp(run.logLosses[instance.numSteps]);
   return upperBound({
     relation: 'L(θ_T) − L* ≤ 1e-6·L* (GD converged to the minimum)',
     lhs: last - lStar,
     rhs: 1e-6 * lStar,
     tolerance: tolerance(0),
-    details: { 'L*': lStar, 'L(θ_T)': last, 'L(θ_{T−1})': Math.exp(run.logLosses[instance.numSteps - 1]) },
+    details: {
+      'L*': lStar,
+      'L(θ_T)': last,
+      'L(θ_{T−1})': Math.exp(run.logLosses[instance.numSteps - 1]),
+    },
   });
 }
 
@@ -116,22 +143,29 @@ export const lossIncreaseCurvature = defineTheorem<GdInstance>({
   title: 'A rise of the loss certifies curvature above 2/η on the step',
   mark: 'derived',
   source: {
-    authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
-    title: 'Large stepsize gradient descent for logistic loss: non-monotonicity of the loss improves optimization efficiency',
-    venue: 'COLT',
-    year: 2024,
+    ...COLT_2024,
     locator: 'edge-of-stability discussion; contrapositive of the descent lemma (THEOREMS.md)',
-    arxiv: '2402.15926',
   },
   statement: 'L(θ_{k+1}) > L(θ_k) ⇒ some θ ∈ [θ_k, θ_{k+1}] has gᵀ∇²L(θ)g/‖g‖² > 2/η',
   fullStatement:
-    'If a GD step with stepsize η increases the logistic risk, then the curvature along the step exceeds 2/η at ' +
+    'If a GD step with stepsize η increases the logistic risk, then the curvature along the ' +
+    'step exceeds 2/η at ' +
     'some point of the segment, so the Hessian norm there exceeds 2/η.',
-  constants: [{ name: '2/η', value: 'exact', provenance: 'derived', why: 'descent lemma along the segment' }],
-  hypotheses: 'O2 data n ≤ 32, d ≤ 3 (half near-degenerate); η ∈ [3, 10⁴]; ≤ 1000 steps; first 8 increases per run, fine grid.',
+  constants: [
+    { name: '2/η', value: 'exact', provenance: 'derived', why: 'descent lemma along the segment' },
+  ],
+  hypotheses:
+    'O2 data n ≤ 32, d ≤ 3 (half near-degenerate); η ∈ [3, 10⁴]; ≤ 1000 steps; first 8 ' +
+    'increases per run, fine grid.',
   gaps: ['Increases within rounding (relative 1e-9) are not checked.'],
   expected: { status: 'holds' },
-  arbitrary: gdInstance({ maxPoints: 32, maxDimension: 3, maxSteps: 1000, minStepSize: 3, boundaryShare: 0.5 }),
+  arbitrary: gdInstance({
+    maxPoints: 32,
+    maxDimension: 3,
+    maxSteps: 1000,
+    minStepSize: 3,
+    boundaryShare: 0.5,
+  }),
   check: checkIncreases,
   describe: describeGd,
   numRuns: 50,
@@ -149,7 +183,7 @@ export const lossIncreaseCurvature = defineTheorem<GdInstance>({
       statement: 'large-η GD on non-separable data still converges to the minimum',
       arbitrary: nonSeparableGd,
       check: checkConverges,
-      describe: (i: NonSeparableGd) => ({ ...i.data, 'η': i.stepSize, numSteps: i.numSteps }),
+      describe: (i: NonSeparableGd) => ({ ...i.data, η: i.stepSize, numSteps: i.numSteps }),
       numRuns: 20,
     },
   ],

@@ -26,7 +26,7 @@ import { upperBound } from '../../src/harness/verdict.ts';
 import { firstStableStep, transitionBound } from '../../src/logistic/phases.ts';
 import { EXACT } from '../../src/numeric/tolerance.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, logUniformFromMin, runGd } from './shared.ts';
+import { COLT_2024, describeGd, logUniformFromMin, runGd } from './shared.ts';
 
 const STEP_LIMIT = 20000;
 
@@ -49,7 +49,7 @@ function checkTransition(instance: GdInstance): Verdict {
     rhs: tStar,
     tolerance: EXACT,
     details: {
-      'τ̂': tau < 0 ? `not reached by t* = ${tStar}` : tau,
+      τ̂: tau < 0 ? `not reached by t* = ${tStar}` : tau,
       't*': tStar,
       't*·γ²/max(n, η)': (tStar * gamma * gamma) / Math.max(instance.data.n, eta),
     },
@@ -61,19 +61,21 @@ export const phaseTransition = defineTheorem<GdInstance>({
   family: 'logistic',
   title: 'The unstable phase ends by an explicit t* = O(max(n, η)/γ²)',
   mark: 'derived',
-  source: {
-    authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
-    title: 'Large stepsize gradient descent for logistic loss: non-monotonicity of the loss improves optimization efficiency',
-    venue: 'COLT',
-    year: 2024,
-    locator: 'phase transition; explicit t* derived in THEOREMS.md',
-    arxiv: '2402.15926',
-  },
-  statement: 'τ̂ (first s with ηL(θ_s) ≤ ½, L(θ_s) ≤ ln2/n) ≤ t* (explicit, O(max(n, η)/γ²) up to logs)',
+  source: { ...COLT_2024, locator: 'phase transition; explicit t* derived in THEOREMS.md' },
+  statement:
+    'τ̂ (first s with ηL(θ_s) ≤ ½, L(θ_s) ≤ ln2/n) ≤ t* (explicit, O(max(n, η)/γ²) up to logs)',
   fullStatement:
-    'With τ̂ the first s such that ηL(θ_s) ≤ ½ and L(θ_s) ≤ ln2/n, and t* the first t with q = γ²ηt ≥ 1 and ' +
+    'With τ̂ the first s such that ηL(θ_s) ≤ ½ and L(θ_s) ≤ ln2/n, and t* the first t with q = ' +
+    'γ²ηt ≥ 1 and ' +
     '(η + 2 ln q + √2)/(ηγ²t) ≤ min(ln2/(2n), 1/(4η)): τ̂ ≤ t*.',
-  constants: [{ name: 'ln2/(2n), 1/(4η)', value: 'exact', provenance: 'derived', why: 'G below both forces L ≤ 2G ≤ ln2/n and ηL ≤ ½' }],
+  constants: [
+    {
+      name: 'ln2/(2n), 1/(4η)',
+      value: 'exact',
+      provenance: 'derived',
+      why: 'G below both forces L ≤ 2G ≤ ln2/n and ηL ≤ ½',
+    },
+  ],
   hypotheses: 'O2 data, η log-uniform in [0.1, 10⁴], kept when t* ≤ 2·10⁴; the run has t* steps.',
   gaps: ['η ≳ γ₀²·5000 (t* beyond 2·10⁴ steps) is filtered out.'],
   expected: { status: 'holds' },

@@ -48,7 +48,15 @@ export const regularizedInstance: fc.Arbitrary<RegularizedInstance> = fc.record(
 });
 
 export function describeRegularized(i: RegularizedInstance): Readonly<Record<string, Detail>> {
-  return { n: i.data.n, d: i.data.d, 'γ₀': i.data.gamma0, dataSeed: i.data.seed, 'λ': i.lambda, 'η': i.stepSize, numSteps: i.numSteps };
+  return {
+    n: i.data.n,
+    d: i.data.d,
+    'γ₀': i.data.gamma0,
+    dataSeed: i.data.seed,
+    λ: i.lambda,
+    η: i.stepSize,
+    numSteps: i.numSteps,
+  };
 }
 
 function checkContraction(instance: RegularizedInstance): Verdict {
@@ -72,9 +80,18 @@ function checkContraction(instance: RegularizedInstance): Verdict {
     );
   }
   if (steps.length === 0) {
-    return upperBound({ relation: 'no step met η(e^(η‖∇F‖)G + λ) ≤ 1', lhs: 0, rhs: 1, tolerance: tolerance(0), details: { vacuous: 'yes' } });
+    return upperBound({
+      relation: 'no step met η(e^(η‖∇F‖)G + λ) ≤ 1',
+      lhs: 0,
+      rhs: 1,
+      tolerance: tolerance(0),
+      details: { vacuous: 'yes' },
+    });
   }
-  return allOf('F(θ_{k+1}) − F* ≤ (1 − ηλ)(F(θ_k) − F*) whenever η(e^(η‖∇F(θ_k)‖)G(θ_k) + λ) ≤ 1', steps);
+  return allOf(
+    'F(θ_{k+1}) − F* ≤ (1 − ηλ)(F(θ_k) − F*) whenever η(e^(η‖∇F(θ_k)‖)G(θ_k) + λ) ≤ 1',
+    steps,
+  );
 }
 
 export const regularizedContraction = defineTheorem<RegularizedInstance>({
@@ -92,10 +109,20 @@ export const regularizedContraction = defineTheorem<RegularizedInstance>({
   },
   statement: 'η(e^(η‖∇F(θ_k)‖)G(θ_k) + λ) ≤ 1 ⇒ F(θ_{k+1}) − F* ≤ (1 − ηλ)(F(θ_k) − F*)',
   fullStatement:
-    'For F = L + (λ/2)‖θ‖² with logistic L and ‖x_i‖ ≤ 1, a GD step from θ_k with η(e^(η‖∇F(θ_k)‖)G(θ_k) + λ) ≤ 1 ' +
+    'For F = L + (λ/2)‖θ‖² with logistic L and ‖x_i‖ ≤ 1, a GD step from θ_k with ' +
+    'η(e^(η‖∇F(θ_k)‖)G(θ_k) + λ) ≤ 1 ' +
     'contracts the optimality gap: F(θ_{k+1}) − F* ≤ (1 − ηλ)(F(θ_k) − F*).',
-  constants: [{ name: 'e^(η‖∇F‖)', value: 'exact', provenance: 'derived', why: 'ℓ″(m − δ) ≤ e^δ|ℓ′(m)| with δ = η‖∇F‖' }],
-  hypotheses: 'O2 data n ≤ 32, d ≤ 8; λ ∈ [1e-4, 1e-1]; η ∈ [0.1, 10⁴]; ≤ 300 steps from 0; every qualifying k.',
+  constants: [
+    {
+      name: 'e^(η‖∇F‖)',
+      value: 'exact',
+      provenance: 'derived',
+      why: 'ℓ″(m − δ) ≤ e^δ|ℓ′(m)| with δ = η‖∇F‖',
+    },
+  ],
+  hypotheses:
+    'O2 data n ≤ 32, d ≤ 8; λ ∈ [1e-4, 1e-1]; η ∈ [0.1, 10⁴]; ≤ 300 steps from 0; every ' +
+    'qualifying k.',
   gaps: ['Non-separable data (the statement does not need separability, the generator uses it).'],
   expected: { status: 'holds' },
   arbitrary: regularizedInstance,

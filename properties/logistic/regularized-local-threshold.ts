@@ -44,8 +44,20 @@ const arbitrary: fc.Arbitrary<Instance> = fc.record({
 
 function window(relation: string, value: number, details: Record<string, number>): Verdict {
   return allOf(relation, [
-    lowerBound({ relation: `${relation} ≥ ${WINDOW[0]}`, lhs: value, rhs: WINDOW[0], tolerance: tolerance(0), details }),
-    upperBound({ relation: `${relation} ≤ ${WINDOW[1]}`, lhs: value, rhs: WINDOW[1], tolerance: tolerance(0), details }),
+    lowerBound({
+      relation: `${relation} ≥ ${WINDOW[0]}`,
+      lhs: value,
+      rhs: WINDOW[0],
+      tolerance: tolerance(0),
+      details,
+    }),
+    upperBound({
+      relation: `${relation} ≤ ${WINDOW[1]}`,
+      lhs: value,
+      rhs: WINDOW[1],
+      tolerance: tolerance(0),
+      details,
+    }),
   ]);
 }
 
@@ -56,8 +68,9 @@ function checkThreshold(instance: Instance): Verdict {
   const below = scalarRegularizedGd(lambda, 0.9 * localThreshold, wStar + offset, NUM_STEPS);
   const above = scalarRegularizedGd(lambda, 1.1 * localThreshold, wStar + offset, NUM_STEPS);
   let lateMax = 0;
-  for (let t = NUM_STEPS / 2; t <= NUM_STEPS; t++) lateMax = Math.max(lateMax, Math.abs(above[t] - wStar));
-  const details = { 'λ': lambda, 'w*': wStar, 'η_loc': localThreshold };
+  for (let t = NUM_STEPS / 2; t <= NUM_STEPS; t++)
+    lateMax = Math.max(lateMax, Math.abs(above[t] - wStar));
+  const details = { λ: lambda, 'w*': wStar, η_loc: localThreshold };
   return allOf('0.9η_loc converges, 1.1η_loc does not, η_loc·λ·ln(1/λ) ∈ [1, 4]', [
     upperBound({
       relation: '|w_N − w*| ≤ 1e-6·|w₀ − w*| at η = 0.9η_loc',
@@ -66,20 +79,30 @@ function checkThreshold(instance: Instance): Verdict {
       tolerance: tolerance(0),
       details,
     }),
-    lowerBound({ relation: 'max_{t ≥ N/2}|w_t − w*| ≥ |w₀ − w*| at η = 1.1η_loc', lhs: lateMax, rhs: Math.abs(offset), tolerance: tolerance(0), details }),
+    lowerBound({
+      relation: 'max_{t ≥ N/2}|w_t − w*| ≥ |w₀ − w*| at η = 1.1η_loc',
+      lhs: lateMax,
+      rhs: Math.abs(offset),
+      tolerance: tolerance(0),
+      details,
+    }),
     window('η_loc·λ·ln(1/λ)', localThreshold * lambda * Math.log(1 / lambda), details),
   ]);
 }
 
 function checkWithoutLog(instance: Instance): Verdict {
   const { localThreshold } = scalarRegularized(instance.lambda);
-  return window('η_loc·λ', localThreshold * instance.lambda, { 'λ': instance.lambda, 'η_loc': localThreshold });
+  return window('η_loc·λ', localThreshold * instance.lambda, {
+    λ: instance.lambda,
+    η_loc: localThreshold,
+  });
 }
 
 export const regularizedLocalThreshold = defineTheorem<Instance>({
   theoremId: 'logistic/regularized-local-threshold',
   family: 'logistic',
-  title: 'Largest locally convergent stepsize of regularized logistic regression is Θ(1/(λ ln(1/λ)))',
+  title:
+    'Largest locally convergent stepsize of regularized logistic regression is Θ(1/(λ ln(1/λ)))',
   mark: 'derived',
   source: {
     authors: 'J. Wu, P. Marion, P. L. Bartlett',
@@ -89,20 +112,32 @@ export const regularizedLocalThreshold = defineTheorem<Instance>({
     locator: 'local stability threshold; one-point instance derived in THEOREMS.md',
     arxiv: '2506.02336',
   },
-  statement: 'one point, ridge λ: 0.9·2/F″(w*) converges, 1.1·2/F″(w*) does not; η_loc·λ·ln(1/λ) ∈ [1, 4]',
+  statement:
+    'one point, ridge λ: 0.9·2/F″(w*) converges, 1.1·2/F″(w*) does not; η_loc·λ·ln(1/λ) ∈ [1, 4]',
   fullStatement:
-    'For F(w) = ln(1 + e^(−w)) + (λ/2)w², η_loc = 2/F″(w*): GD near w* converges for η = 0.9η_loc and not for ' +
+    'For F(w) = ln(1 + e^(−w)) + (λ/2)w², η_loc = 2/F″(w*): GD near w* converges for η = ' +
+    '0.9η_loc and not for ' +
     'η = 1.1η_loc, and η_loc·λ·ln(1/λ) lies in [1, 4] for every λ ∈ [1e-6, 1e-1].',
   constants: [
-    { name: 'window lower end 1', value: '1', provenance: 'derived', why: '≥ 2 ln 10/(ln 10 + 1) ≈ 1.39 for λ ≤ 0.1' },
-    { name: 'window upper end 4', value: '4', provenance: 'ours', why: 'calibration sweep: values in [1.95, 2.24]' },
+    {
+      name: 'window lower end 1',
+      value: '1',
+      provenance: 'derived',
+      why: '≥ 2 ln 10/(ln 10 + 1) ≈ 1.39 for λ ≤ 0.1',
+    },
+    {
+      name: 'window upper end 4',
+      value: '4',
+      provenance: 'ours',
+      why: 'calibration sweep: values in [1.95, 2.24]',
+    },
   ],
   hypotheses: 'λ log-uniform in [1e-6, 1e-1] (two digits); start at w*(1 ± 1e-4); 400 steps.',
   gaps: ['More than one point; starts far from w* (global behaviour).'],
   expected: { status: 'holds' },
   arbitrary,
   check: checkThreshold,
-  describe: (i) => ({ 'λ': i.lambda, start: i.startAbove ? 'w*(1 + 1e-4)' : 'w*(1 − 1e-4)' }),
+  describe: (i) => ({ λ: i.lambda, start: i.startAbove ? 'w*(1 + 1e-4)' : 'w*(1 − 1e-4)' }),
   numRuns: 100,
   controls: [
     {
@@ -110,7 +145,7 @@ export const regularizedLocalThreshold = defineTheorem<Instance>({
       statement: 'η_loc·λ = Θ(1), i.e. in [1, 4] (the ln(1/λ) dropped)',
       arbitrary,
       check: checkWithoutLog,
-      describe: (i) => ({ 'λ': i.lambda }),
+      describe: (i) => ({ λ: i.lambda }),
       numRuns: 50,
     },
   ],

@@ -8,7 +8,11 @@
  * small-value bias. Shrinking goes toward few points, low dimension, the smallest η and one step.
  */
 import * as fc from 'fast-check';
-import type { SeparableArbitraryOptions, SeparableData, SeparableInstance } from '../../src/generators/separable.ts';
+import type {
+  SeparableArbitraryOptions,
+  SeparableData,
+  SeparableInstance,
+} from '../../src/generators/separable.ts';
 import { separableData, separableInstance } from '../../src/generators/separable.ts';
 import type { Detail, Verdict } from '../../src/harness/theorem.ts';
 import { upperBound } from '../../src/harness/verdict.ts';
@@ -16,6 +20,28 @@ import type { LogisticGdOptions, LogisticGdResult } from '../../src/logistic/gra
 import { logisticGradientDescent } from '../../src/logistic/gradientDescent.ts';
 import { sharpness } from '../../src/logistic/hessian.ts';
 import { MACHINE_EPSILON, tolerance } from '../../src/numeric/tolerance.ts';
+
+/** Wu, Bartlett, Telgarsky, Yu, COLT 2024 — the source of most of the family. */
+export const COLT_2024 = {
+  authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
+  title:
+    'Large stepsize gradient descent for logistic loss: ' +
+    'non-monotonicity of the loss improves optimization efficiency',
+  venue: 'COLT',
+  year: 2024,
+  arxiv: '2402.15926',
+} as const;
+
+/** Zhang, Wu, Lin, Bartlett, ICML 2025 — the adaptive stepsize. */
+export const ZHANG_2025 = {
+  authors: 'R. Zhang, J. Wu, L. Lin, P. L. Bartlett',
+  title:
+    'Minimax optimal convergence of gradient descent in logistic regression ' +
+    'via large and adaptive stepsizes',
+  venue: 'ICML',
+  year: 2025,
+  arxiv: '2504.04105',
+} as const;
 
 export interface GdInstance {
   readonly data: SeparableInstance;
@@ -76,7 +102,11 @@ export interface GdRun {
 
 export function runGd(instance: GdInstance, extra: Partial<LogisticGdOptions> = {}): GdRun {
   const problem = separableData(instance.data);
-  const run = logisticGradientDescent(problem.data, { stepSize: instance.stepSize, numSteps: instance.numSteps, ...extra });
+  const run = logisticGradientDescent(problem.data, {
+    stepSize: instance.stepSize,
+    numSteps: instance.numSteps,
+    ...extra,
+  });
   return { problem, run, eta: instance.stepSize, gamma: problem.gamma };
 }
 
@@ -88,7 +118,7 @@ export function describeGd(instance: GdInstance): Readonly<Record<string, Detail
     'γ₀ (certified margin)': data.gamma0,
     dataKind: data.kind,
     dataSeed: data.seed,
-    'η': stepSize,
+    η: stepSize,
     numSteps,
   };
 }
@@ -121,7 +151,13 @@ export interface LogComparison {
  */
 export function logBoundVerdict(relation: string, comparisons: readonly LogComparison[]): Verdict {
   if (comparisons.length === 0) {
-    return upperBound({ relation, lhs: 0, rhs: 1, tolerance: tolerance(0), details: { vacuous: 'no step met the hypothesis' } });
+    return upperBound({
+      relation,
+      lhs: 0,
+      rhs: 1,
+      tolerance: tolerance(0),
+      details: { vacuous: 'no step met the hypothesis' },
+    });
   }
   let worst = comparisons[0];
   for (const c of comparisons) {
@@ -132,7 +168,12 @@ export function logBoundVerdict(relation: string, comparisons: readonly LogCompa
     lhs: Math.exp(Math.min(700, worst.logLhs - worst.logRhs)),
     rhs: 1,
     tolerance: tolerance(Math.expm1(worst.logSlack)),
-    details: { ...worst.details, 'ln lhs': worst.logLhs, 'ln rhs': worst.logRhs, 'allowed ln excess': worst.logSlack },
+    details: {
+      ...worst.details,
+      'ln lhs': worst.logLhs,
+      'ln rhs': worst.logRhs,
+      'allowed ln excess': worst.logSlack,
+    },
   });
 }
 
@@ -145,7 +186,12 @@ export class WorstComparison {
   private worstExcess = -Infinity;
   count = 0;
 
-  consider(logLhs: number, logRhs: number, logSlack: number, details: () => Readonly<Record<string, Detail>>): void {
+  consider(
+    logLhs: number,
+    logRhs: number,
+    logSlack: number,
+    details: () => Readonly<Record<string, Detail>>,
+  ): void {
     this.count++;
     const excess = logLhs - logRhs - logSlack;
     if (this.worst === undefined || excess > this.worstExcess) {

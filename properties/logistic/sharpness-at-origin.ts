@@ -30,7 +30,14 @@ import type { ClassificationData } from '../../src/logistic/dataset.ts';
 import { sharpness } from '../../src/logistic/hessian.ts';
 import { tolerance } from '../../src/numeric/tolerance.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, gdInstance, logLossRounding, runGd, sharpnessAtOrigin } from './shared.ts';
+import {
+  COLT_2024,
+  describeGd,
+  gdInstance,
+  logLossRounding,
+  runGd,
+  sharpnessAtOrigin,
+} from './shared.ts';
 
 const EIGEN_TOLERANCE = tolerance(1e-12, 1e-15);
 const SAMPLES = 20;
@@ -68,18 +75,36 @@ function checkOrigin(instance: GdInstance): Verdict {
   const S0 = sharpnessAtOrigin(problem);
   const kernel = kernelSharpness(problem.data);
   const parts: Verdict[] = [
-    upperBound({ relation: 'λ_max(∇²L(0)) = λ_max(ZZᵀ)/(4n)', lhs: Math.abs(S0 - kernel), rhs: 0, tolerance: tolerance(0, EIGEN_TOLERANCE.rtol * kernel + EIGEN_TOLERANCE.atol), details: { S0, kernel } }),
+    upperBound({
+      relation: 'λ_max(∇²L(0)) = λ_max(ZZᵀ)/(4n)',
+      lhs: Math.abs(S0 - kernel),
+      rhs: 0,
+      tolerance: tolerance(0, EIGEN_TOLERANCE.rtol * kernel + EIGEN_TOLERANCE.atol),
+      details: { S0, kernel },
+    }),
     ...samples.map((s) =>
-      upperBound({ relation: `λ_max(∇²L(θ_${s.t})) ≤ S₀`, lhs: s.value, rhs: S0, tolerance: EIGEN_TOLERANCE, details: { t: s.t, S0 } }),
+      upperBound({
+        relation: `λ_max(∇²L(θ_${s.t})) ≤ S₀`,
+        lhs: s.value,
+        rhs: S0,
+        tolerance: EIGEN_TOLERANCE,
+        details: { t: s.t, S0 },
+      }),
     ),
   ];
   if (eta <= 2 / S0) {
     let increases = 0;
     for (let k = 0; k < instance.numSteps; k++) {
-      const slack = logLossRounding(instance.data.d, run.thetaNorms[k]) + logLossRounding(instance.data.d, run.thetaNorms[k + 1]);
+      const slack =
+        logLossRounding(instance.data.d, run.thetaNorms[k]) +
+        logLossRounding(instance.data.d, run.thetaNorms[k + 1]);
       if (run.logLosses[k + 1] > run.logLosses[k] + slack) increases++;
     }
-    parts.push(countAtLeast('η ≤ 2/S₀ ⇒ no increase of L (number of increases must be 0)', 0, increases, { 'η·S₀': eta * S0 }));
+    parts.push(
+      countAtLeast('η ≤ 2/S₀ ⇒ no increase of L (number of increases must be 0)', 0, increases, {
+        'η·S₀': eta * S0,
+      }),
+    );
   }
   return allOf('S₀ = λ_max(XᵀX)/(4n) bounds the sharpness everywhere; η ≤ 2/S₀ ⇒ monotone', parts);
 }
@@ -88,7 +113,13 @@ function checkSharpnessBelowEdge(instance: GdInstance): Verdict {
   const { run, eta, samples } = sampledSharpness(instance);
   const converged = run.logLosses[instance.numSteps] < run.logLosses[0] - Math.LN2;
   if (!converged) {
-    return upperBound({ relation: 'vacuous: the run did not halve its loss', lhs: 0, rhs: 1, tolerance: tolerance(0), details: { vacuous: 'not convergent' } });
+    return upperBound({
+      relation: 'vacuous: the run did not halve its loss',
+      lhs: 0,
+      rhs: 1,
+      tolerance: tolerance(0),
+      details: { vacuous: 'not convergent' },
+    });
   }
   const worst = samples.reduce((a, b) => (b.value > a.value ? b : a));
   return upperBound({
@@ -96,28 +127,35 @@ function checkSharpnessBelowEdge(instance: GdInstance): Verdict {
     lhs: worst.value,
     rhs: 2 / eta,
     tolerance: EIGEN_TOLERANCE,
-    details: { t: worst.t, 'ln L(θ_T) − ln L(θ_0)': run.logLosses[instance.numSteps] - run.logLosses[0] },
+    details: {
+      t: worst.t,
+      'ln L(θ_T) − ln L(θ_0)': run.logLosses[instance.numSteps] - run.logLosses[0],
+    },
   });
 }
 
 export const sharpnessAtOriginTheorem = defineTheorem<GdInstance>({
   theoremId: 'logistic/sharpness-at-origin',
   family: 'logistic',
-  title: 'Sharpness is largest at θ₀ = 0: S₀ = λ_max(XᵀX)/(4n); η ≤ 2/S₀ is monotone, η > 2/S₀ starts unstable',
+  title:
+    'Sharpness is largest at θ₀ = 0: S₀ = λ_max(XᵀX)/(4n); η ≤ 2/S₀ is monotone, η > 2/S₀ ' +
+    'starts unstable',
   mark: 'derived',
-  source: {
-    authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
-    title: 'Large stepsize gradient descent for logistic loss: non-monotonicity of the loss improves optimization efficiency',
-    venue: 'COLT',
-    year: 2024,
-    locator: 'edge-of-stability discussion; facts derived in THEOREMS.md',
-    arxiv: '2402.15926',
-  },
-  statement: 'λ_max(∇²L(θ)) ≤ λ_max(∇²L(0)) = λ_max(XᵀX)/(4n) =: S₀; η ≤ 2/S₀ ⇒ L(θ_t) non-increasing',
+  source: { ...COLT_2024, locator: 'edge-of-stability discussion; facts derived in THEOREMS.md' },
+  statement:
+    'λ_max(∇²L(θ)) ≤ λ_max(∇²L(0)) = λ_max(XᵀX)/(4n) =: S₀; η ≤ 2/S₀ ⇒ L(θ_t) non-increasing',
   fullStatement:
-    'For the logistic risk, ∇²L(0) = XᵀX/(4n) and ∇²L(θ) ⪯ ∇²L(0) for all θ (ℓ″ ≤ ¼ = ℓ″(0)); therefore GD with ' +
+    'For the logistic risk, ∇²L(0) = XᵀX/(4n) and ∇²L(θ) ⪯ ∇²L(0) for all θ (ℓ″ ≤ ¼ = ℓ″(0)); ' +
+    'therefore GD with ' +
     'η ≤ 2/S₀ never increases the loss, and with η > 2/S₀ starts above the stability threshold.',
-  constants: [{ name: '¼', value: 'exact', provenance: 'derived', why: 'ℓ″(m) = σ(m)σ(−m) ≤ ¼ with equality at m = 0' }],
+  constants: [
+    {
+      name: '¼',
+      value: 'exact',
+      provenance: 'derived',
+      why: 'ℓ″(m) = σ(m)σ(−m) ≤ ¼ with equality at m = 0',
+    },
+  ],
   hypotheses: 'O2 data n ≤ 64, d ≤ 16; η ∈ [0.1, 10⁴]; ≤ 2000 steps; sharpness at 21 iterates.',
   gaps: ['Sharpness between the sampled iterates.'],
   expected: { status: 'holds' },

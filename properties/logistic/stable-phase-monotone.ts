@@ -24,7 +24,14 @@ import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
 import { countAtLeast } from '../../src/harness/verdict.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, gdInstance, logLossRounding, runGd, WorstComparison } from './shared.ts';
+import {
+  COLT_2024,
+  describeGd,
+  gdInstance,
+  logLossRounding,
+  runGd,
+  WorstComparison,
+} from './shared.ts';
 
 /** first s with ηL(θ_s) ≤ ½, or −1 */
 export function firstSmallLossStep(logLosses: ArrayLike<number>, eta: number): number {
@@ -40,8 +47,13 @@ function checkMonotoneAfter(instance: GdInstance): Verdict {
   const worst = new WorstComparison();
   if (s >= 0) {
     for (let k = s; k < instance.numSteps; k++) {
-      const slack = logLossRounding(d, run.thetaNorms[k]) + logLossRounding(d, run.thetaNorms[k + 1]);
-      worst.consider(run.logLosses[k + 1], run.logLosses[k], slack, () => ({ s, k, 'ηL(θ_s)': eta * Math.exp(run.logLosses[s]) }));
+      const slack =
+        logLossRounding(d, run.thetaNorms[k]) + logLossRounding(d, run.thetaNorms[k + 1]);
+      worst.consider(run.logLosses[k + 1], run.logLosses[k], slack, () => ({
+        s,
+        k,
+        'ηL(θ_s)': eta * Math.exp(run.logLosses[s]),
+      }));
     }
   }
   return worst.verdict('L(θ_{k+1}) ≤ L(θ_k) for every k ≥ s, s = first step with ηL(θ_s) ≤ ½');
@@ -59,12 +71,17 @@ function checkMonotoneEverywhere(instance: GdInstance): Verdict {
       if (first < 0) first = k;
     }
   }
-  return countAtLeast('L(θ_{k+1}) ≤ L(θ_k) for every k (number of increases must be 0)', 0, increases, {
+  return countAtLeast(
+    'L(θ_{k+1}) ≤ L(θ_k) for every k (number of increases must be 0)',
+    0,
     increases,
-    firstIncreaseAt: first,
-    'ln L(θ_0)': run.logLosses[0],
-    'ln L(θ_T)': run.logLosses[instance.numSteps],
-  });
+    {
+      increases,
+      firstIncreaseAt: first,
+      'ln L(θ_0)': run.logLosses[0],
+      'ln L(θ_T)': run.logLosses[instance.numSteps],
+    },
+  );
 }
 
 export const stablePhaseMonotone = defineTheorem<GdInstance>({
@@ -72,19 +89,21 @@ export const stablePhaseMonotone = defineTheorem<GdInstance>({
   family: 'logistic',
   title: 'Once ηL ≤ ½ the loss never rises again',
   mark: 'derived',
-  source: {
-    authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
-    title: 'Large stepsize gradient descent for logistic loss: non-monotonicity of the loss improves optimization efficiency',
-    venue: 'COLT',
-    year: 2024,
-    locator: 'stable phase; constants derived in THEOREMS.md',
-    arxiv: '2402.15926',
-  },
+  source: { ...COLT_2024, locator: 'stable phase; constants derived in THEOREMS.md' },
   statement: '‖x‖ ≤ 1, ηL(θ_s) ≤ ½ ⇒ L(θ_{k+1}) ≤ L(θ_k) for all k ≥ s',
   fullStatement:
-    'If ‖x_i‖ ≤ 1 and GD on the logistic risk with constant η reaches ηL(θ_s) ≤ ½, then L(θ_k) is non-increasing for k ≥ s.',
-  constants: [{ name: '½', value: 'exact', provenance: 'derived', why: 'margins move ≤ ½ per step, so curvature ≤ e^(1/2)G and c = 1 − √e/4 > 0' }],
-  hypotheses: 'O2 data, η log-uniform in [0.1, 10⁴], up to 2·10⁴ steps; s = first step with ηL(θ_s) ≤ ½.',
+    'If ‖x_i‖ ≤ 1 and GD on the logistic risk with constant η reaches ηL(θ_s) ≤ ½, then L(θ_k) ' +
+    'is non-increasing for k ≥ s.',
+  constants: [
+    {
+      name: '½',
+      value: 'exact',
+      provenance: 'derived',
+      why: 'margins move ≤ ½ per step, so curvature ≤ e^(1/2)G and c = 1 − √e/4 > 0',
+    },
+  ],
+  hypotheses:
+    'O2 data, η log-uniform in [0.1, 10⁴], up to 2·10⁴ steps; s = first step with ηL(θ_s) ≤ ½.',
   gaps: ['Non-separable data (the hypothesis ηL ≤ ½ is then rarely reached).'],
   expected: { status: 'holds' },
   arbitrary: gdInstance(),

@@ -24,7 +24,14 @@ import type { Verdict } from '../../src/harness/theorem.ts';
 import { firstStableStep, STABLE_PHASE_C } from '../../src/logistic/phases.ts';
 import { logAddExp } from '../../src/numeric/logspace.ts';
 import type { GdInstance } from './shared.ts';
-import { describeGd, gdInstance, logLossRounding, runGd, WorstComparison } from './shared.ts';
+import {
+  COLT_2024,
+  describeGd,
+  gdInstance,
+  logLossRounding,
+  runGd,
+  WorstComparison,
+} from './shared.ts';
 
 function checkRate(instance: GdInstance): Verdict {
   const { run, eta, gamma } = runGd(instance);
@@ -33,13 +40,20 @@ function checkRate(instance: GdInstance): Verdict {
   const tau = firstStableStep(run.logLosses, eta, n);
   const worst = new WorstComparison();
   if (tau >= 0 && tau < T) {
-    const starts = [...new Set([tau, ...[1, 2, 3].map((k) => tau + Math.floor(((T - tau) * k) / 4))])].filter((s) => s < T);
+    const starts = [
+      ...new Set([tau, ...[1, 2, 3].map((k) => tau + Math.floor(((T - tau) * k) / 4))]),
+    ].filter((s) => s < T);
     const a = (STABLE_PHASE_C * gamma * gamma * eta) / 4;
     for (const s of starts) {
       for (let t = s + 1; t <= T; t++) {
         const logBound = -logAddExp(-run.logLosses[s], Math.log(a * (t - s)));
         const slack = logLossRounding(d, run.thetaNorms[s]) + logLossRounding(d, run.thetaNorms[t]);
-        worst.consider(run.logLosses[t], logBound, slack, () => ({ 'τ̂': tau, s, t, 'ln L(θ_s)': run.logLosses[s] }));
+        worst.consider(run.logLosses[t], logBound, slack, () => ({
+          τ̂: tau,
+          s,
+          t,
+          'ln L(θ_s)': run.logLosses[s],
+        }));
       }
     }
   }
@@ -51,23 +65,23 @@ export const stablePhaseRate = defineTheorem<GdInstance>({
   family: 'logistic',
   title: 'Stable-phase rate 1/(1/L(θ_s) + cγ²η(t − s)/4)',
   mark: 'derived',
-  source: {
-    authors: 'J. Wu, P. L. Bartlett, M. Telgarsky, B. Yu',
-    title: 'Large stepsize gradient descent for logistic loss: non-monotonicity of the loss improves optimization efficiency',
-    venue: 'COLT',
-    year: 2024,
-    locator: 'stable phase; constants derived in THEOREMS.md',
-    arxiv: '2402.15926',
-  },
+  source: { ...COLT_2024, locator: 'stable phase; constants derived in THEOREMS.md' },
   statement: 'ηL(θ_s) ≤ ½, L(θ_s) ≤ ln2/n ⇒ L(θ_t) ≤ (1/L(θ_s) + cγ²η(t − s)/4)⁻¹ for all t > s',
   fullStatement:
-    'If ‖x_i‖ ≤ 1, the data have margin γ, and GD with constant η reaches ηL(θ_s) ≤ ½ and L(θ_s) ≤ ln2/n, then ' +
+    'If ‖x_i‖ ≤ 1, the data have margin γ, and GD with constant η reaches ηL(θ_s) ≤ ½ and ' +
+    'L(θ_s) ≤ ln2/n, then ' +
     'L(θ_t) ≤ (1/L(θ_s) + cγ²η(t − s)/4)⁻¹ for all t > s, with c = 1 − √e/4.',
   constants: [
-    { name: 'c = 1 − √e/4', value: String(STABLE_PHASE_C), provenance: 'derived', why: 'descent factor with margins moving ≤ ½' },
+    {
+      name: 'c = 1 − √e/4',
+      value: String(STABLE_PHASE_C),
+      provenance: 'derived',
+      why: 'descent factor with margins moving ≤ ½',
+    },
     { name: '¼', value: 'exact', provenance: 'derived', why: '‖∇L‖² ≥ γ²G² ≥ γ²L²/4' },
   ],
-  hypotheses: 'O2 data, η ∈ [0.1, 10⁴], up to 2·10⁴ steps; s ∈ {τ̂, and 3 later steps}, every t > s.',
+  hypotheses:
+    'O2 data, η ∈ [0.1, 10⁴], up to 2·10⁴ steps; s ∈ {τ̂, and 3 later steps}, every t > s.',
   gaps: ['Only four starting steps s per run (the bound for later s is checked on a sample).'],
   expected: { status: 'holds' },
   arbitrary: gdInstance(),

@@ -25,7 +25,9 @@ export interface NonSeparableInstance {
 export function nonSeparableData(instance: NonSeparableInstance): ClassificationData {
   const { n, d, anchorRadius, flip, seed } = instance;
   if (!(anchorRadius > 0 && anchorRadius <= 1)) {
-    throw new RangeError(`nonSeparableData: anchorRadius must be in (0, 1]; received ${anchorRadius}.`);
+    throw new RangeError(
+      `nonSeparableData: anchorRadius must be in (0, 1]; received ${anchorRadius}.`,
+    );
   }
   const rng = createRng(seed);
   const thetaStar = unitVector(rng.fork('theta*'), d);
@@ -52,7 +54,9 @@ export function nonSeparableData(instance: NonSeparableInstance): Classification
   return classificationData(points, labels);
 }
 
-export function nonSeparableInstance(options: { maxPoints?: number; maxDimension?: number } = {}): fc.Arbitrary<NonSeparableInstance> {
+export function nonSeparableInstance(
+  options: { maxPoints?: number; maxDimension?: number } = {},
+): fc.Arbitrary<NonSeparableInstance> {
   const { maxPoints = 32, maxDimension = 8 } = options;
   return fc.record({
     n: fc.noBias(fc.integer({ min: 0, max: maxPoints })),

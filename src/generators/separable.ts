@@ -39,9 +39,12 @@ const MAX_ATTEMPTS_PER_POINT = 100000;
 
 export function separableData(instance: SeparableInstance): SeparableData {
   const { n, d, gamma0, kind, seed } = instance;
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`separableData: n must be an integer ≥ 1; received ${n}.`);
-  if (!Number.isInteger(d) || d < 1) throw new RangeError(`separableData: d must be an integer ≥ 1; received ${d}.`);
-  if (!(gamma0 > 0 && gamma0 < 1)) throw new RangeError(`separableData: gamma0 must be in (0, 1); received ${gamma0}.`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`separableData: n must be an integer ≥ 1; received ${n}.`);
+  if (!Number.isInteger(d) || d < 1)
+    throw new RangeError(`separableData: d must be an integer ≥ 1; received ${d}.`);
+  if (!(gamma0 > 0 && gamma0 < 1))
+    throw new RangeError(`separableData: gamma0 must be in (0, 1); received ${gamma0}.`);
   const rng = createRng(seed);
   const thetaStar = unitVector(rng.fork('theta*'), d);
   const pointsRng = rng.fork('points');
@@ -58,10 +61,14 @@ export function separableData(instance: SeparableInstance): SeparableData {
         for (let j = 0; j < d; j++) s += p[j] * thetaStar[j];
         if (Math.abs(s) >= gamma0) x = p;
       }
-      if (!x) throw new RangeError(`separableData: no point with margin ≥ ${gamma0} in d = ${d} after many draws.`);
+      if (!x)
+        throw new RangeError(
+          `separableData: no point with margin ≥ ${gamma0} in d = ${d} after many draws.`,
+        );
     } else {
       // a point in the band: along θ* at γ₀(1 + u·10⁻³), plus an orthogonal part
-      const along = (pointsRng.uniform() < 0.5 ? -1 : 1) * gamma0 * (1 + BAND_WIDTH * pointsRng.uniform());
+      const along =
+        (pointsRng.uniform() < 0.5 ? -1 : 1) * gamma0 * (1 + BAND_WIDTH * pointsRng.uniform());
       const q = pointInBall(pointsRng, d, Math.sqrt(Math.max(0, 1 - along * along)));
       let s = 0;
       for (let j = 0; j < d; j++) s += q[j] * thetaStar[j];
@@ -99,7 +106,9 @@ export interface SeparableArbitraryOptions {
   readonly boundaryShare?: number;
 }
 
-export function separableInstance(options: SeparableArbitraryOptions = {}): fc.Arbitrary<SeparableInstance> {
+export function separableInstance(
+  options: SeparableArbitraryOptions = {},
+): fc.Arbitrary<SeparableInstance> {
   const { minPoints = 2, maxPoints = 64, minDimension = 2, maxDimension = 16 } = options;
   const { minGamma = 0.02, maxGamma = 0.5, boundaryShare = 0.25 } = options;
   const weightBoundary = Math.round(boundaryShare * 100);

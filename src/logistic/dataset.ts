@@ -25,26 +25,35 @@ export function classificationData(
   labels: readonly number[],
 ): ClassificationData {
   const n = points.length;
-  if (n === 0) throw new TypeError('classificationData: points must be non-empty; received 0 points.');
+  if (n === 0)
+    throw new TypeError('classificationData: points must be non-empty; received 0 points.');
   if (labels.length !== n) {
-    throw new TypeError(`classificationData: labels must have one entry per point; received ${labels.length} for ${n}.`);
+    throw new TypeError(
+      `classificationData: labels must have one entry per point; received ${labels.length} for ${n}.`,
+    );
   }
   const d = points[0].length;
-  if (d === 0) throw new TypeError('classificationData: points must have dimension ≥ 1; received 0.');
+  if (d === 0)
+    throw new TypeError('classificationData: points must have dimension ≥ 1; received 0.');
 
   const Z = createMat(n, d);
   let maxNorm = 0;
   for (let i = 0; i < n; i++) {
     if (points[i].length !== d) {
-      throw new TypeError(`classificationData: point ${i} has dimension ${points[i].length}; expected ${d}.`);
+      throw new TypeError(
+        `classificationData: point ${i} has dimension ${points[i].length}; expected ${d}.`,
+      );
     }
     if (labels[i] !== 1 && labels[i] !== -1) {
-      throw new RangeError(`classificationData: label ${i} must be +1 or −1; received ${labels[i]}.`);
+      throw new RangeError(
+        `classificationData: label ${i} must be +1 or −1; received ${labels[i]}.`,
+      );
     }
     let normSq = 0;
     for (let j = 0; j < d; j++) {
       const x = points[i][j];
-      if (!Number.isFinite(x)) throw new RangeError(`classificationData: point ${i} has a non-finite entry ${x}.`);
+      if (!Number.isFinite(x))
+        throw new RangeError(`classificationData: point ${i} has a non-finite entry ${x}.`);
       Z.data[i * d + j] = labels[i] * x;
       normSq += x * x;
     }
@@ -54,9 +63,14 @@ export function classificationData(
 }
 
 /** m = Zθ, the margins y_i x_iᵀθ. */
-export function margins(data: ClassificationData, theta: ArrayLike<number>, out?: Float64Array): Float64Array {
+export function margins(
+  data: ClassificationData,
+  theta: ArrayLike<number>,
+  out?: Float64Array,
+): Float64Array {
   const { n, d, Z } = data;
-  if (theta.length !== d) throw new TypeError(`margins: θ has length ${theta.length}; data has dimension ${d}.`);
+  if (theta.length !== d)
+    throw new TypeError(`margins: θ has length ${theta.length}; data has dimension ${d}.`);
   const m = out ?? new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 0;

@@ -54,19 +54,35 @@ export function logAdaptiveFactor(loss: MarginLoss, logL: number): number {
   return loss === 'logistic' ? -logOneMinusExpNeg(logL) : -logL;
 }
 
-export function logisticGradientDescent(data: ClassificationData, options: LogisticGdOptions): LogisticGdResult {
-  const { stepSize, numSteps, rule = 'constant', loss = 'logistic', averaged = false, keepIterates = false } = options;
+export function logisticGradientDescent(
+  data: ClassificationData,
+  options: LogisticGdOptions,
+): LogisticGdResult {
+  const {
+    stepSize,
+    numSteps,
+    rule = 'constant',
+    loss = 'logistic',
+    averaged = false,
+    keepIterates = false,
+  } = options;
   const eta = stepSize;
   if (!(eta > 0) || !Number.isFinite(eta)) {
-    throw new RangeError(`logisticGradientDescent: stepSize must be finite and > 0; received ${stepSize}.`);
+    throw new RangeError(
+      `logisticGradientDescent: stepSize must be finite and > 0; received ${stepSize}.`,
+    );
   }
   if (!Number.isInteger(numSteps) || numSteps < 0) {
-    throw new RangeError(`logisticGradientDescent: numSteps must be an integer ≥ 0; received ${numSteps}.`);
+    throw new RangeError(
+      `logisticGradientDescent: numSteps must be an integer ≥ 0; received ${numSteps}.`,
+    );
   }
   const d = data.d;
   const theta = options.theta0 ? Float64Array.from(options.theta0) : new Float64Array(d);
   if (theta.length !== d) {
-    throw new TypeError(`logisticGradientDescent: theta0 has length ${theta.length}; data has dimension ${d}.`);
+    throw new TypeError(
+      `logisticGradientDescent: theta0 has length ${theta.length}; data has dimension ${d}.`,
+    );
   }
 
   const logLosses = new Float64Array(numSteps + 1);
@@ -84,7 +100,9 @@ export function logisticGradientDescent(data: ClassificationData, options: Logis
     // evaluate at θ_t
     const e = evaluateLoss(data, theta, loss);
     if (!Number.isFinite(e.logLoss) || !Number.isFinite(e.logScale)) {
-      throw new RangeError(`logisticGradientDescent: ln L(θ_${t}) is ${e.logLoss}; the run left the log domain.`);
+      throw new RangeError(
+        `logisticGradientDescent: ln L(θ_${t}) is ${e.logLoss}; the run left the log domain.`,
+      );
     }
     logLosses[t] = e.logLoss;
     logGs[t] = e.logG;

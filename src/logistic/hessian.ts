@@ -22,7 +22,11 @@ export function secondDerivativeAt(loss: MarginLoss, m: number): number {
   return loss === 'logistic' ? sigmoid(m) * sigmoid(-m) : Math.exp(-m);
 }
 
-export function hessian(data: ClassificationData, theta: ArrayLike<number>, loss: MarginLoss = 'logistic'): Mat {
+export function hessian(
+  data: ClassificationData,
+  theta: ArrayLike<number>,
+  loss: MarginLoss = 'logistic',
+): Mat {
   const { n, d, Z } = data;
   const m = margins(data, theta);
   const H = createMat(d, d);
@@ -38,7 +42,11 @@ export function hessian(data: ClassificationData, theta: ArrayLike<number>, loss
 }
 
 /** λ_max(∇²L(θ)), the sharpness. */
-export function sharpness(data: ClassificationData, theta: ArrayLike<number>, loss: MarginLoss = 'logistic'): number {
+export function sharpness(
+  data: ClassificationData,
+  theta: ArrayLike<number>,
+  loss: MarginLoss = 'logistic',
+): number {
   const values = symmetricEigen(hessian(data, theta, loss)).values;
   return values[values.length - 1];
 }
@@ -55,14 +63,19 @@ export function directionalCurvature(
   const zv = margins(data, v);
   let vv = 0;
   for (let j = 0; j < d; j++) vv += v[j] * v[j];
-  if (!(vv > 0)) throw new RangeError(`directionalCurvature: v must be non-zero; received ‖v‖² = ${vv}.`);
+  if (!(vv > 0))
+    throw new RangeError(`directionalCurvature: v must be non-zero; received ‖v‖² = ${vv}.`);
   let s = 0;
   for (let i = 0; i < n; i++) s += secondDerivativeAt(loss, m[i]) * zv[i] * zv[i];
   return s / (n * vv);
 }
 
 /** The trace bound (1/n) Σ ℓ''(m_i)‖z_i‖² ≥ ‖∇²L(θ)‖. */
-export function hessianNormBound(data: ClassificationData, theta: ArrayLike<number>, loss: MarginLoss = 'logistic'): number {
+export function hessianNormBound(
+  data: ClassificationData,
+  theta: ArrayLike<number>,
+  loss: MarginLoss = 'logistic',
+): number {
   const { n, d, Z } = data;
   const m = margins(data, theta);
   let s = 0;

@@ -69,7 +69,11 @@ function plainLogMean(values: Float64Array): number {
   return s > PLAIN_FLOOR ? Math.log(s / values.length) : NaN;
 }
 
-export function evaluateLoss(data: ClassificationData, theta: ArrayLike<number>, loss: MarginLoss = 'logistic'): LossEvaluation {
+export function evaluateLoss(
+  data: ClassificationData,
+  theta: ArrayLike<number>,
+  loss: MarginLoss = 'logistic',
+): LossEvaluation {
   const { n, d, Z } = data;
   const m = margins(data, theta);
   const logN = Math.log(n);
@@ -125,7 +129,11 @@ export function evaluateLoss(data: ClassificationData, theta: ArrayLike<number>,
 }
 
 /** ln L(θ) alone (one pass, no gradient). */
-export function logLoss(data: ClassificationData, theta: ArrayLike<number>, loss: MarginLoss = 'logistic'): number {
+export function logLoss(
+  data: ClassificationData,
+  theta: ArrayLike<number>,
+  loss: MarginLoss = 'logistic',
+): number {
   const m = margins(data, theta);
   if (loss === 'logistic') {
     const ell = new Float64Array(m.length);
@@ -138,7 +146,11 @@ export function logLoss(data: ClassificationData, theta: ArrayLike<number>, loss
 }
 
 /** ∇L(θ) as a plain vector (underflows to 0 late in training; use evaluateLoss there). */
-export function gradient(data: ClassificationData, theta: ArrayLike<number>, loss: MarginLoss = 'logistic'): Float64Array {
+export function gradient(
+  data: ClassificationData,
+  theta: ArrayLike<number>,
+  loss: MarginLoss = 'logistic',
+): Float64Array {
   const e = evaluateLoss(data, theta, loss);
   const scale = Math.exp(e.logScale);
   return e.direction.map((v) => v * scale);

@@ -19,7 +19,10 @@ export interface MaxMarginResult {
   readonly sweeps: number;
 }
 
-export function maxMargin(data: ClassificationData, options: { maxSweeps?: number; relativeGap?: number } = {}): MaxMarginResult {
+export function maxMargin(
+  data: ClassificationData,
+  options: { maxSweeps?: number; relativeGap?: number } = {},
+): MaxMarginResult {
   const { maxSweeps = 20000, relativeGap = 1e-10 } = options;
   const { n, d, Z } = data;
   const alpha = new Float64Array(n);

@@ -25,7 +25,11 @@ export interface RegularizedEvaluation {
   readonly G: number;
 }
 
-export function evaluateRegularized(data: ClassificationData, theta: ArrayLike<number>, lambda: number): RegularizedEvaluation {
+export function evaluateRegularized(
+  data: ClassificationData,
+  theta: ArrayLike<number>,
+  lambda: number,
+): RegularizedEvaluation {
   const { n, d, Z } = data;
   const m = margins(data, theta);
   let loss = 0;
@@ -42,7 +46,12 @@ export function evaluateRegularized(data: ClassificationData, theta: ArrayLike<n
     normSq += theta[j] * theta[j];
     gradient[j] += lambda * theta[j];
   }
-  return { value: loss / n + 0.5 * lambda * normSq, gradient, gradNorm: Math.hypot(...gradient), G: G / n };
+  return {
+    value: loss / n + 0.5 * lambda * normSq,
+    gradient,
+    gradNorm: Math.hypot(...gradient),
+    G: G / n,
+  };
 }
 
 export interface RegularizedGdResult {
@@ -58,12 +67,22 @@ export interface RegularizedGdResult {
 
 export function regularizedGradientDescent(
   data: ClassificationData,
-  options: { stepSize: number; lambda: number; numSteps: number; theta0?: ArrayLike<number>; keepIterates?: boolean },
+  options: {
+    stepSize: number;
+    lambda: number;
+    numSteps: number;
+    theta0?: ArrayLike<number>;
+    keepIterates?: boolean;
+  },
 ): RegularizedGdResult {
   const { stepSize, lambda, numSteps, keepIterates = false } = options;
   const eta = stepSize;
-  if (!(eta > 0) || !Number.isFinite(eta)) throw new RangeError(`regularizedGradientDescent: stepSize must be finite and > 0; received ${eta}.`);
-  if (!(lambda >= 0)) throw new RangeError(`regularizedGradientDescent: lambda must be ≥ 0; received ${lambda}.`);
+  if (!(eta > 0) || !Number.isFinite(eta))
+    throw new RangeError(
+      `regularizedGradientDescent: stepSize must be finite and > 0; received ${eta}.`,
+    );
+  if (!(lambda >= 0))
+    throw new RangeError(`regularizedGradientDescent: lambda must be ≥ 0; received ${lambda}.`);
   const theta = options.theta0 ? Float64Array.from(options.theta0) : new Float64Array(data.d);
   const values = new Float64Array(numSteps + 1);
   const gradNorms = new Float64Array(numSteps + 1);
@@ -88,7 +107,8 @@ function choleskySolve(A: Float64Array, b: Float64Array, d: number): Float64Arra
       let s = A[i * d + j];
       for (let k = 0; k < j; k++) s -= Lc[i * d + k] * Lc[j * d + k];
       if (i === j) {
-        if (!(s > 0)) throw new RangeError(`choleskySolve: matrix is not positive definite (pivot ${s}).`);
+        if (!(s > 0))
+          throw new RangeError(`choleskySolve: matrix is not positive definite (pivot ${s}).`);
         Lc[i * d + i] = Math.sqrt(s);
       } else Lc[i * d + j] = s / Lc[j * d + j];
     }
@@ -117,7 +137,11 @@ export interface RegularizedMinimum {
   readonly iterations: number;
 }
 
-export function regularizedMinimum(data: ClassificationData, lambda: number, maxIterations = 200): RegularizedMinimum {
+export function regularizedMinimum(
+  data: ClassificationData,
+  lambda: number,
+  maxIterations = 200,
+): RegularizedMinimum {
   const d = data.d;
   let theta = new Float64Array(d);
   let e = evaluateRegularized(data, theta, lambda);

@@ -18,7 +18,8 @@ export interface ScalarRegularized {
 }
 
 export function scalarRegularized(lambda: number): ScalarRegularized {
-  if (!(lambda > 0 && lambda <= 1)) throw new RangeError(`scalarRegularized: lambda must be in (0, 1]; received ${lambda}.`);
+  if (!(lambda > 0 && lambda <= 1))
+    throw new RangeError(`scalarRegularized: lambda must be in (0, 1]; received ${lambda}.`);
   const derivative = (w: number) => lambda * w - sigmoid(-w);
   let lo = 0;
   let hi = Math.log(1 / lambda) + 1;
@@ -37,7 +38,12 @@ export function scalarRegularized(lambda: number): ScalarRegularized {
 }
 
 /** GD on F from w₀: the iterates w_0 … w_numSteps. */
-export function scalarRegularizedGd(lambda: number, stepSize: number, w0: number, numSteps: number): Float64Array {
+export function scalarRegularizedGd(
+  lambda: number,
+  stepSize: number,
+  w0: number,
+  numSteps: number,
+): Float64Array {
   const w = new Float64Array(numSteps + 1);
   w[0] = w0;
   for (let t = 0; t < numSteps; t++) w[t + 1] = w[t] - stepSize * (lambda * w[t] - sigmoid(-w[t]));

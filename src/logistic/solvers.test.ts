@@ -5,26 +5,33 @@ import { logUniformDouble } from '../generators/quadratic.ts';
 import { isBelow, isClose, tolerance } from '../numeric/tolerance.ts';
 import { hessian, directionalCurvature, hessianNormBound, sharpness } from './hessian.ts';
 import { maxMargin } from './maxMargin.ts';
-import { evaluateRegularized, regularizedGradientDescent, regularizedMinimum } from './regularized.ts';
+import {
+  evaluateRegularized,
+  regularizedGradientDescent,
+  regularizedMinimum,
+} from './regularized.ts';
 import { loadToyData } from './toyData.ts';
 
 /** Eigen- and matrix-product rounding at d ≤ 16 with entries ≤ 1: far below 1e-12. */
 const LINALG = tolerance(1e-12, 1e-15);
 
 describe('separable data with a certified margin (O2)', () => {
-  test.prop([separableInstance()], { numRuns: 30 })('has ‖x_i‖ ≤ 1, margins ≥ γ₀ along θ*, and γ₀ ≤ the max-margin', (instance) => {
-    const { data, thetaStar, gamma } = separableData(instance);
-    expect(data.maxNorm).toBeLessThanOrEqual(1);
-    expect(gamma).toBeLessThanOrEqual(instance.gamma0);
-    for (let i = 0; i < data.n; i++) {
-      let s = 0;
-      for (let j = 0; j < data.d; j++) s += data.Z.data[i * data.d + j] * thetaStar[j];
-      expect(s).toBeGreaterThanOrEqual(gamma);
-    }
-    const mm = maxMargin(data);
-    expect(mm.lower).toBeLessThanOrEqual(mm.upper * (1 + 1e-12));
-    expect(isBelow(gamma, mm.upper, tolerance(1e-12))).toBe(true);
-  });
+  test.prop([separableInstance()], { numRuns: 30 })(
+    'has ‖x_i‖ ≤ 1, margins ≥ γ₀ along θ*, and γ₀ ≤ the max-margin',
+    (instance) => {
+      const { data, thetaStar, gamma } = separableData(instance);
+      expect(data.maxNorm).toBeLessThanOrEqual(1);
+      expect(gamma).toBeLessThanOrEqual(instance.gamma0);
+      for (let i = 0; i < data.n; i++) {
+        let s = 0;
+        for (let j = 0; j < data.d; j++) s += data.Z.data[i * data.d + j] * thetaStar[j];
+        expect(s).toBeGreaterThanOrEqual(gamma);
+      }
+      const mm = maxMargin(data);
+      expect(mm.lower).toBeLessThanOrEqual(mm.upper * (1 + 1e-12));
+      expect(isBelow(gamma, mm.upper, tolerance(1e-12))).toBe(true);
+    },
+  );
 
   test('the toy set of Wu et al. loads with max-margin 0.2 along e₂', () => {
     const toy = loadToyData();
@@ -59,7 +66,9 @@ describe('curvature of the logistic risk', () => {
 });
 
 describe('regularized logistic regression', () => {
-  test.prop([separableInstance({ maxPoints: 10, maxDimension: 4 }), logUniformDouble(1e-4, 1e-1)], { numRuns: 20 })(
+  test.prop([separableInstance({ maxPoints: 10, maxDimension: 4 }), logUniformDouble(1e-4, 1e-1)], {
+    numRuns: 20,
+  })(
     'Newton reaches ‖∇F‖ ≤ 1e-12, and long GD at η = 1 approaches the same F*',
     (instance, lambda) => {
       const { data } = separableData(instance);

@@ -20,9 +20,19 @@ export interface ToyData {
 }
 
 export function loadToyData(file = TOY_DATA_FILE): ToyData {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { points?: unknown; labels?: unknown; maxMargin?: unknown };
-  if (!Array.isArray(raw.points) || !Array.isArray(raw.labels) || typeof raw.maxMargin !== 'number') {
-    throw new TypeError(`loadToyData: ${file} must hold 'points', 'labels' and a numeric 'maxMargin'.`);
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as {
+    points?: unknown;
+    labels?: unknown;
+    maxMargin?: unknown;
+  };
+  if (
+    !Array.isArray(raw.points) ||
+    !Array.isArray(raw.labels) ||
+    typeof raw.maxMargin !== 'number'
+  ) {
+    throw new TypeError(
+      `loadToyData: ${file} must hold 'points', 'labels' and a numeric 'maxMargin'.`,
+    );
   }
   return {
     data: classificationData(raw.points as number[][], raw.labels as number[]),
