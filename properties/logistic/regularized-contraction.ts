@@ -72,9 +72,13 @@ function checkContraction(instance: RegularizedInstance): Verdict {
     steps.push(
       upperBound({
         relation: `F(θ_${k + 1}) − F* ≤ (1 − ηλ)(F(θ_${k}) − F*)`,
+        // the rounding allowance is added to the right side, so the ratio stays finite when
+        // F(θ_k) = F* to the last bit
         lhs: run.values[k + 1] - fStar,
-        rhs: (1 - eta * lambda) * (run.values[k] - fStar),
-        tolerance: tolerance(0, ROUNDING_FACTOR * data.n * MACHINE_EPSILON * scale),
+        rhs:
+          (1 - eta * lambda) * (run.values[k] - fStar) +
+          ROUNDING_FACTOR * data.n * MACHINE_EPSILON * scale,
+        tolerance: tolerance(0),
         details: { k, 'η(e^(η‖∇F‖)G + λ)': condition, 'F*': fStar },
       }),
     );

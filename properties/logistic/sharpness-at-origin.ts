@@ -77,9 +77,10 @@ function checkOrigin(instance: GdInstance): Verdict {
   const parts: Verdict[] = [
     upperBound({
       relation: 'λ_max(∇²L(0)) = λ_max(ZZᵀ)/(4n)',
+      // |difference| against its allowance, so the ratio reads as a share of the tolerance
       lhs: Math.abs(S0 - kernel),
-      rhs: 0,
-      tolerance: tolerance(0, EIGEN_TOLERANCE.rtol * kernel + EIGEN_TOLERANCE.atol),
+      rhs: EIGEN_TOLERANCE.rtol * kernel + EIGEN_TOLERANCE.atol,
+      tolerance: tolerance(0),
       details: { S0, kernel },
     }),
     ...samples.map((s) =>
