@@ -4,9 +4,10 @@
  */
 import type { AnyTheorem, Family } from '../src/harness/theorem.ts';
 import { classicalFamily } from './classical/index.ts';
+import { deepFamily } from './deep/index.ts';
 import { logisticFamily } from './logistic/index.ts';
 
-export const families: readonly Family[] = [classicalFamily, logisticFamily];
+export const families: readonly Family[] = [classicalFamily, logisticFamily, deepFamily];
 
 export function allTheorems(): AnyTheorem[] {
   return families.flatMap((f) => [...f.theorems]);

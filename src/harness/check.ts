@@ -11,6 +11,8 @@ import { evaluate, runClaim } from './runner.ts';
 import type { ClaimRun } from './runner.ts';
 import { claimSeed } from './seeds.ts';
 import type { AnyClaim, AnyTheorem, Regime, Verdict } from './theorem.ts';
+import { triageFailure } from './triage.ts';
+import type { Triage } from './triage.ts';
 
 export interface StepResult {
   /** true when the outcome is the expected one */
@@ -25,6 +27,8 @@ export interface ClaimStep extends StepResult {
   readonly expected: 'holds' | 'refuted';
   readonly run: ClaimRun;
   readonly fixture?: SaveResult;
+  /** genuine or within rounding, for a refuted claim (harness/triage.ts) */
+  readonly triage?: Triage;
 }
 
 export interface ReplayStep extends StepResult {
@@ -43,6 +47,14 @@ export interface CheckOptions {
   /** store counterexamples of holding claims, and a first witness of each refuted claim */
   readonly saveFixtures?: boolean;
   readonly fixturesDir?: string;
+  /** keep this many highest-ratio instances in each run (restarts for the constant search) */
+  readonly keepWorst?: number;
+  /**
+   * Triage expected refutations too (controls' witnesses, recorded findings). Off by default:
+   * an unexpected refutation is always triaged, but a green `npm test` should not pay for up to
+   * PERTURBATION_TRIES extra checks per control; `verify` turns it on for the report.
+   */
+  readonly triageExpected?: boolean;
 }
 
 export function claimsOf(theorem: AnyTheorem): AnyClaim[] {
@@ -98,7 +110,22 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
   const seed = claimSeed(options.baseSeed, theorem.theoremId, claim.id);
   const regimes = (claim.id === theorem.id ? (theorem.regimes ?? []) : []) as readonly Regime<unknown>[];
   const numRuns = numRunsFor(claim, options);
-  const run = runClaim(claim, { seed, ...(numRuns !== undefined ? { numRuns } : {}) }, regimes);
+  const run = runClaim(
+    claim,
+    {
+      seed,
+      ...(numRuns !== undefined ? { numRuns } : {}),
+      ...(options.keepWorst !== undefined ? { keepWorst: options.keepWorst } : {}),
+    },
+    regimes,
+  );
+  // a refutation is re-evaluated a second way: genuine, or within rounding?
+  const wanted = expected === 'holds' || options.triageExpected === true;
+  const triage =
+    run.outcome === 'refuted' && run.counterexample && wanted
+      ? triageFailure(claim, run.counterexample.instance, run.counterexample.verdict, seed)
+      : undefined;
+  const triaged = triage ? `\n  triage: ${triage.explanation}` : '';
   const header = `${theorem.theoremId} › ${claim.id} (base seed ${options.baseSeed}, claim seed ${seed})`;
 
   // store what was found: every counterexample of a holding claim, a first witness otherwise
@@ -129,8 +156,8 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
   if (expected === 'holds') {
     if (run.outcome === 'refuted') {
       return {
-        ok: false, claimId: claim.id, statement: claim.statement, expected, run, ...(fixture ? { fixture } : {}),
-        message: `${header}: REFUTED — "${claim.statement}" fails on a generated instance.\n${formatCounterexample(claim, run)}${stored}`,
+        ok: false, claimId: claim.id, statement: claim.statement, expected, run, ...(fixture ? { fixture } : {}), triage,
+        message: `${header}: REFUTED — "${claim.statement}" fails on a generated instance.\n${formatCounterexample(claim, run)}${triaged}${stored}`,
       };
     }
     if (uncovered.length > 0) {
@@ -156,8 +183,8 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
     };
   }
   return {
-    ok: true, claimId: claim.id, statement: claim.statement, expected, run, ...(fixture ? { fixture } : {}),
-    message: `${header}: refuted as expected after ${run.runsExecuted} instances.\n${formatCounterexample(claim, run)}${stored}`,
+    ok: true, claimId: claim.id, statement: claim.statement, expected, run, ...(fixture ? { fixture } : {}), triage,
+    message: `${header}: refuted as expected after ${run.runsExecuted} instances.\n${formatCounterexample(claim, run)}${triaged}${stored}`,
   };
 }
 

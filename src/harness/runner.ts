@@ -15,6 +15,8 @@ export interface RunOptions {
   readonly numRuns?: number;
   /** fast-check replay path, to go straight to a known failure */
   readonly path?: string;
+  /** keep this many highest-ratio instances in `worstInstances` (default 0) */
+  readonly keepWorst?: number;
 }
 
 export interface Counterexample {
@@ -48,6 +50,8 @@ export interface ClaimRun {
   readonly ratios: readonly number[];
   readonly maxRatio: number;
   readonly worst?: { readonly instance: unknown; readonly verdict: Verdict };
+  /** the `keepWorst` highest-ratio generated instances, highest first (search restarts) */
+  readonly worstInstances?: readonly { readonly instance: unknown; readonly verdict: Verdict }[];
   readonly counterexample?: Counterexample;
   readonly error?: string;
   readonly regimes: readonly RegimeCount[];
@@ -65,6 +69,8 @@ export function runClaim(claim: AnyClaim, options: RunOptions, regimes: readonly
   const ratios: number[] = [];
   const hits = regimes.map(() => 0);
   let worst: ClaimRun['worst'];
+  const keepWorst = options.keepWorst ?? 0;
+  const kept: { instance: unknown; verdict: Verdict }[] = [];
   let shrinking = false;
 
   // the predicate: evaluate, record statistics of first-time instances, report holds
@@ -80,6 +86,13 @@ export function runClaim(claim: AnyClaim, options: RunOptions, regimes: readonly
       ratios.push(verdict.ratio);
       if (worst === undefined || verdict.ratio > worst.verdict.ratio || Number.isNaN(verdict.ratio)) {
         worst = { instance, verdict };
+      }
+      if (keepWorst > 0 && Number.isFinite(verdict.ratio)) {
+        if (kept.length < keepWorst || verdict.ratio > kept[kept.length - 1].verdict.ratio) {
+          kept.push({ instance, verdict });
+          kept.sort((a, b) => b.verdict.ratio - a.verdict.ratio);
+          if (kept.length > keepWorst) kept.pop();
+        }
       }
       regimes.forEach((r, k) => {
         if (r.contains(instance, verdict)) hits[k]++;
@@ -101,6 +114,7 @@ export function runClaim(claim: AnyClaim, options: RunOptions, regimes: readonly
     ratios,
     maxRatio: ratios.reduce((m, r) => (r > m ? r : m), -Infinity),
     worst,
+    ...(keepWorst > 0 ? { worstInstances: kept } : {}),
     regimes: regimes.map((r, k) => coverage(r, hits[k], ratios.length)),
   };
   if (!details.failed) {

@@ -66,6 +66,31 @@ export interface Claim<I> {
   readonly describe?: (instance: I) => Readonly<Record<string, Detail>>;
   /** generated instances per run in `npm test` (default DEFAULT_RUNS) */
   readonly numRuns?: number;
+  /**
+   * The same claim evaluated a second way in higher precision (double-double, exact rationals),
+   * used to triage a failure as genuine or within rounding (harness/triage.ts). It must decide
+   * the very inequality `check` decides: a variant of a claim with another check needs another
+   * recheck (or none).
+   */
+  readonly recheck?: (instance: I) => Verdict;
+  /** condition numbers of an instance (κ(A) = L/μ, …), printed when a failure is triaged */
+  readonly conditionNumbers?: (instance: I) => Readonly<Record<string, number>>;
+  /** the hypotheses as margins, so triage can name the one a failing instance is nearest */
+  readonly hypothesisMargins?: (instance: I) => readonly HypothesisMargin[];
+}
+
+/**
+ * A hypothesis written as `value relation bound`, e.g. { hypothesis: 'η < 2/L', value: η·L,
+ * relation: '<', bound: 2 }. Its relative slack (bound − value)/scale (sign flipped for > and
+ * ≥) is 0 on the boundary and negative when the hypothesis is broken; scale defaults to |bound|
+ * (give one when the bound is 0, e.g. 'η > 0' on the scale 2/L).
+ */
+export interface HypothesisMargin {
+  readonly hypothesis: string;
+  readonly value: number;
+  readonly relation: '<' | '≤' | '>' | '≥';
+  readonly bound: number;
+  readonly scale?: number;
 }
 
 /** A nearby false claim: the suite must refute it, with a shrunk witness. */

@@ -8,8 +8,10 @@ export interface Series {
   readonly name: string;
   readonly x: readonly number[];
   readonly y: readonly number[];
-  /** 'line' (default) or 'point' */
-  readonly mark?: 'line' | 'point';
+  /** 'line' (default), 'point', or 'bar' (x is a bin centre, y its height: histograms) */
+  readonly mark?: 'line' | 'point' | 'bar';
+  /** for bars: the width of each bar in x units (a histogram's bin width); default 1/40 of the x range */
+  readonly binWidth?: number;
 }
 
 export interface Figure {
@@ -23,6 +25,12 @@ export interface Figure {
   readonly series: readonly Series[];
   /** one or two sentences a reader needs to read the plot */
   readonly caption?: string;
+  /** reference lines, e.g. the stated constant at ratio 1 */
+  readonly rules?: readonly {
+    readonly axis: 'x' | 'y';
+    readonly value: number;
+    readonly label: string;
+  }[];
 }
 
 /** Throws when a figure is malformed: mismatched lengths, no points, or non-finite log data. */
@@ -39,5 +47,32 @@ export function validateFigure(figure: Figure): void {
     if (s.x.length === 0) {
       throw new TypeError(`validateFigure: series '${s.name}' of '${figure.id}' is empty.`);
     }
+    checkValues(figure, s.name, 'x', s.x, figure.xScale === 'log');
+    checkValues(figure, s.name, 'y', s.y, figure.yScale === 'log');
+  }
+  for (const r of figure.rules ?? []) {
+    checkValues(
+      figure,
+      `rule '${r.label}'`,
+      r.axis,
+      [r.value],
+      (r.axis === 'x' ? figure.xScale : figure.yScale) === 'log',
+    );
+  }
+}
+
+function checkValues(
+  figure: Figure,
+  name: string,
+  axis: string,
+  values: readonly number[],
+  log: boolean,
+): void {
+  const bad = values.findIndex((v) => !Number.isFinite(v) || (log && v <= 0));
+  if (bad >= 0) {
+    throw new RangeError(
+      `validateFigure: ${axis}[${bad}] of series '${name}' in '${figure.id}' must be finite` +
+        `${log ? ' and > 0 (log scale)' : ''}; received ${values[bad]}.`,
+    );
   }
 }
