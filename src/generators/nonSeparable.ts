@@ -24,6 +24,15 @@ export interface NonSeparableInstance {
 
 export function nonSeparableData(instance: NonSeparableInstance): ClassificationData {
   const { n, d, anchorRadius, flip, seed } = instance;
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`nonSeparableData: n must be an integer ≥ 0; received ${n}.`);
+  }
+  if (!Number.isInteger(d) || d < 1) {
+    throw new RangeError(`nonSeparableData: d must be an integer ≥ 1; received ${d}.`);
+  }
+  if (!(flip >= 0 && flip <= 1)) {
+    throw new RangeError(`nonSeparableData: flip must be in [0, 1]; received ${flip}.`);
+  }
   if (!(anchorRadius > 0 && anchorRadius <= 1)) {
     throw new RangeError(
       `nonSeparableData: anchorRadius must be in (0, 1]; received ${anchorRadius}.`,
