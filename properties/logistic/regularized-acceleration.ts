@@ -23,6 +23,13 @@
  * growing term) and −0.86 … −1.02 for raw steps at η = 1.
  *
  * Negative control: "η = 1 also needs only O(√κ) steps" (raw slope ≥ −½ − 0.25) — refuted.
+ *
+ * Known failure on fresh seeds (frozen calibration, not re-fitted): `verify --budget deep
+ * --seed 4242` refutes the property on n = 2, γ₀ = 0.46, data seed 19: steps at η = 1/√λ are
+ * [4, 25, 51, 107, 222], slope −0.82. The first λ needs 4 steps (pre-asymptotic), and on other
+ * sets the steps follow λ^(−1/2)·ln(1/λ) better than λ^(−1/2) (the unstable phase lasts O(η)
+ * steps up to logs); local slopes approach −½ only below λ ≈ 1e-4. A redesign (λ ≤ 10^(−2.5),
+ * ln(1/λ) divided out at η = 1/√λ) is left to a calibration on seeds other than these.
  */
 import * as fc from 'fast-check';
 import { separableData, separableInstance } from '../../src/generators/separable.ts';
@@ -171,7 +178,10 @@ export const regularizedAcceleration = defineTheorem<Instance>({
     },
   ],
   hypotheses: 'n ∈ [2, 4], d = 2, γ₀ ∈ [0.3, 0.5]; λ ∈ 10^(−2 … −4) in half decades; ε = 1e-6·F*.',
-  gaps: ['λ < 1e-4 (the η = 1 runs would need > 2·10⁵ steps); larger sets.'],
+  gaps: [
+    'λ < 1e-4 (the η = 1 runs would need > 2·10⁵ steps); larger sets.',
+    'Fails on fresh seeds at deep budgets (see the header): the ±0.25 window around −½ is too narrow for the pre-asymptotic λ range.',
+  ],
   expected: { status: 'holds' },
   arbitrary,
   check: checkRates,
