@@ -11,7 +11,7 @@
  * Mathematical Theory of Automata (1962) [recalled]; the basis example is [derived]: each eᵢ
  * is orthogonal to the others, so each point is updated exactly once.
  *
- * Hypotheses → generators. Separable data by THEOREMS.md's oracle O2 (generators/separable.ts):
+ * Hypotheses → generators. Separable data by THEOREMS.md's oracle O2 (generators/perceptronData.ts):
  * a unit θ*, points uniform in the ball of radius R kept when |⟨θ*, x⟩| ≥ γ₀ (γ₀/R ∈ [0.05, 0.5]
  * log-uniform), so the true margin is ≥ γ₀ and plugging in γ₀ keeps the bound valid; R = max‖xᵢ‖
  * computed. Orders: cyclic or a fresh seeded permutation per pass. Half of the instances are the
@@ -26,8 +26,8 @@
  * Control: the Perceptron does not need only R/γ updates (the basis instance needs d > √d).
  */
 import { perceptron } from '../../src/algorithms/perceptron.ts';
-import type { SeparableInstance } from '../../src/generators/separable.ts';
-import { materializeSeparable, separableInstance } from '../../src/generators/separable.ts';
+import type { PerceptronInstance } from '../../src/generators/perceptronData.ts';
+import { materializePerceptronData, perceptronInstance } from '../../src/generators/perceptronData.ts';
 import { allOf, countAtLeast, upperBound } from '../../src/harness/verdict.ts';
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';
@@ -35,13 +35,13 @@ import { EXACT, isClose, MACHINE_EPSILON, tolerance } from '../../src/numeric/to
 
 const COUNT_ROUNDING = tolerance(4 * MACHINE_EPSILON);
 
-function run(instance: SeparableInstance) {
-  const data = materializeSeparable(instance);
+function run(instance: PerceptronInstance) {
+  const data = materializePerceptronData(instance);
   const result = perceptron(data.points, data.labels, { order: data.order });
   return { data, result };
 }
 
-function describe(instance: SeparableInstance) {
+function describe(instance: PerceptronInstance) {
   const base = {
     kind: instance.kind,
     dimension: instance.dimension,
@@ -58,7 +58,7 @@ function describe(instance: SeparableInstance) {
   };
 }
 
-function checkNovikoff(instance: SeparableInstance): Verdict {
+function checkNovikoff(instance: PerceptronInstance): Verdict {
   const { data, result } = run(instance);
   const bound = (data.R / data.gamma) ** 2;
   const details = {
@@ -102,7 +102,7 @@ function checkNovikoff(instance: SeparableInstance): Verdict {
   return allOf(instance.kind === 'basis' ? 'updates = d = (R/γ)²' : 'updates ≤ (R/γ)²', parts);
 }
 
-function checkLinearInRadiusOverMargin(instance: SeparableInstance): Verdict {
+function checkLinearInRadiusOverMargin(instance: PerceptronInstance): Verdict {
   const { data, result } = run(instance);
   const bound = data.R / data.gamma;
   return upperBound({
@@ -114,7 +114,7 @@ function checkLinearInRadiusOverMargin(instance: SeparableInstance): Verdict {
   });
 }
 
-export const perceptronBound = defineTheorem<SeparableInstance>({
+export const perceptronBound = defineTheorem<PerceptronInstance>({
   theoremId: 'classical/perceptron',
   family: 'classical',
   title: 'Perceptron mistake bound (Novikoff): at most (R/γ)² updates',
@@ -143,7 +143,7 @@ export const perceptronBound = defineTheorem<SeparableInstance>({
     'per-pass orders.',
   gaps: ['Adversarial orders.', 'True max-margin not computed (γ₀ ≤ true margin).'],
   expected: { status: 'holds' },
-  arbitrary: separableInstance(6, 30),
+  arbitrary: perceptronInstance(6, 30),
   check: checkNovikoff,
   describe,
   regimes: [
@@ -158,7 +158,7 @@ export const perceptronBound = defineTheorem<SeparableInstance>({
     {
       id: 'at-most-r-over-gamma',
       statement: 'the Perceptron needs at most R/γ updates',
-      arbitrary: separableInstance(6, 30),
+      arbitrary: perceptronInstance(6, 30),
       check: checkLinearInRadiusOverMargin,
       describe,
     },

@@ -1,13 +1,13 @@
 import { describe, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
-import { materializeSeparable, separableInstance } from '../generators/separable.ts';
+import { materializePerceptronData, perceptronInstance } from '../generators/perceptronData.ts';
 import { perceptron } from './perceptron.ts';
 
 describe('perceptron', () => {
-  test.prop([separableInstance(6, 30)])(
+  test.prop([perceptronInstance(6, 30)])(
     'converges to a separator with at most (R/γ)² updates; exactly d on the basis instance',
     (instance) => {
-      const data = materializeSeparable(instance);
+      const data = materializePerceptronData(instance);
       const run = perceptron(data.points, data.labels, { order: data.order });
       expect(run.converged).toBe(true);
       expect(run.updates).toBeLessThanOrEqual((data.R / data.gamma) ** 2 * (1 + 1e-12));

@@ -4,6 +4,8 @@
  *   log1pExp(x)   = ln(1 + eˣ)          (softplus; exact in both tails)
  *   logSumExp(a)  = ln Σ exp(a_i)       (shifted by the maximum)
  *   logLogistic(m) = ln ln(1 + e^(−m))  (log of the logistic loss at margin m)
+ *   log1mExp(x)    = ln(1 − eˣ), x ≤ 0  (Mächler's two-branch form)
+ *   logOneMinusExpNeg(ln u) = ln(1 − e^(−u)) from ln u, for u from 1e-400 to 1e300
  *
  * References: standard; the tail expansion ln ℓ(m) ≈ −m + ln1p(−e^(−m)/2) for large m follows
  * from ln(1 + u) = u(1 − u/2 + …) with u = e^(−m).
@@ -57,4 +59,25 @@ export function sigmoid(x: number): number {
   if (x >= 0) return 1 / (1 + Math.exp(-x));
   const e = Math.exp(x);
   return e / (1 + e);
+}
+
+/**
+ * ln(1 − eˣ) for x ≤ 0: ln(−expm1(x)) near 0, log1p(−eˣ) further out (each branch keeps full
+ * relative accuracy on its side of −ln 2; M. Mächler, "Accurately computing log(1 − exp(−|a|))",
+ * Rmpfr vignette, 2012).
+ */
+export function log1mExp(x: number): number {
+  if (!(x <= 0)) throw new RangeError(`log1mExp: x must be ≤ 0; received ${x}.`);
+  return x > -Math.LN2 ? Math.log(-Math.expm1(x)) : Math.log1p(-Math.exp(x));
+}
+
+/**
+ * ln(1 − e^(−u)) given ln u, finite even when u itself underflows a double (ln u < −745).
+ * For u < 1e-8: ln(1 − e^(−u)) = ln u + ln(1 − u/2 + u²/6 − …), and the bracket is log1p(−u/2)
+ * to within u²/24 < 1e-17.
+ */
+export function logOneMinusExpNeg(logU: number): number {
+  if (Number.isNaN(logU)) throw new RangeError('logOneMinusExpNeg: ln u must not be NaN.');
+  if (logU < -18.5) return logU + Math.log1p(-Math.exp(logU) / 2);
+  return log1mExp(-Math.exp(logU));
 }

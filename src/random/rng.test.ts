@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
 import * as fc from 'fast-check';
 import { createRng } from './rng.ts';
-import { orthogonalMatrix, pointInBall } from './sampling.ts';
+import { orthogonalMatrix, pointInBall, unitVector } from './sampling.ts';
 import { MACHINE_EPSILON } from '../numeric/tolerance.ts';
 
 const seed = fc.integer({ min: 0, max: 0x7fffffff });
@@ -49,6 +49,11 @@ describe('createRng', () => {
 });
 
 describe('sampling', () => {
+  test('refuses a fractional or empty dimension instead of looping', () => {
+    expect(() => unitVector(createRng(1), 2.5)).toThrow(/dimension must be an integer ≥ 1; received 2.5/);
+    expect(() => unitVector(createRng(1), 0)).toThrow(/received 0/);
+  });
+
   // Gram–Schmidt applied twice keeps orthogonality at a few ε per entry; 16·d·ε bounds it.
   test.prop([seed, fc.integer({ min: 1, max: 12 })])('orthogonalMatrix has QᵀQ = I', (s, d) => {
     const Q = orthogonalMatrix(createRng(s), d);

@@ -6,7 +6,15 @@ import type { Mat, Vec } from '../linalg/dense.ts';
 import { createMat } from '../linalg/dense.ts';
 import type { Rng } from './rng.ts';
 
+/** Sizes must be whole numbers: a fractional one (e.g. from a perturbed instance) is refused. */
+function checkDimension(caller: string, dimension: number, min = 0): void {
+  if (!Number.isInteger(dimension) || dimension < min) {
+    throw new RangeError(`${caller}: dimension must be an integer ≥ ${min}; received ${dimension}.`);
+  }
+}
+
 export function normalVector(rng: Rng, dimension: number): Vec {
+  checkDimension('normalVector', dimension);
   const v = new Float64Array(dimension);
   for (let i = 0; i < dimension; i++) v[i] = rng.normal();
   return v;
@@ -20,6 +28,7 @@ export function normalMatrix(rng: Rng, rows: number, cols: number): Mat {
 
 /** Uniform on the unit sphere S^(d−1): a normalised Gaussian vector. */
 export function unitVector(rng: Rng, dimension: number): Vec {
+  checkDimension('unitVector', dimension, 1);
   for (;;) {
     const v = normalVector(rng, dimension);
     let norm = 0;
@@ -46,6 +55,7 @@ export function pointInBall(rng: Rng, dimension: number, radius = 1): Vec {
  * Returned row-major; its columns are orthonormal.
  */
 export function orthogonalMatrix(rng: Rng, dimension: number): Mat {
+  checkDimension('orthogonalMatrix', dimension);
   const d = dimension;
   const G = normalMatrix(rng, d, d);
   const Q = createMat(d, d);

@@ -1,0 +1,4 @@
+import { testTheorem } from '../../src/harness/vitest.ts';
+import { adaptiveLogistic } from './adaptive-logistic.ts';
+
+testTheorem(adaptiveLogistic);

@@ -1,0 +1,4 @@
+import { testTheorem } from '../../src/harness/vitest.ts';
+import { regularizedContraction } from './regularized-contraction.ts';
+
+testTheorem(regularizedContraction);

@@ -1,0 +1,4 @@
+import { testTheorem } from '../../src/harness/vitest.ts';
+import { regularizedLocalThreshold } from './regularized-local-threshold.ts';
+
+testTheorem(regularizedLocalThreshold);
