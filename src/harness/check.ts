@@ -175,6 +175,22 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
       message: `${header}: holds on ${run.runsExecuted} instances; largest ratio ${run.maxRatio.toPrecision(6)}`,
     };
   }
+  if (run.outcome === 'held' && claim.id === theorem.id) {
+    // A recorded finding can be rare on fresh instances. It then rests on its stored witnesses:
+    // the step passes only while at least one of them still refutes the claim on replay.
+    const witnesses = fixturesOf(theorem.theoremId, options.fixturesDir)
+      .filter((f) => f.fixture.claimId === claim.id)
+      .map((f) => replayFixture(theorem, f.file, f.fixture))
+      .filter((r) => r.ok);
+    if (witnesses.length > 0) {
+      return {
+        ok: true, claimId: claim.id, statement: claim.statement, expected, run,
+        message: `${header}: recorded finding; no fresh refutation in ${run.runsExecuted} instances ` +
+          `(largest ratio ${run.maxRatio.toPrecision(6)}), and ${witnesses.length} stored witness(es) still refute it: ` +
+          witnesses.map((w) => displayPath(w.file)).join(', '),
+      };
+    }
+  }
   if (run.outcome === 'held') {
     return {
       ok: false, claimId: claim.id, statement: claim.statement, expected, run,

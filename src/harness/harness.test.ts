@@ -126,6 +126,26 @@ describe('checkClaim and fixtures', () => {
     expect(replayFixtures(toyTheorem([]), dir).every((r) => r.ok)).toBe(true);
   });
 
+  test('a rare finding rests on its stored witness: green while it refutes, red without it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tc-'));
+    // "x² ≤ x/2" is false only for x > 1/2; the generator here stays in [0, 1/2]
+    const rare = {
+      ...toyTheorem([]),
+      ...squareBelow(0.5),
+      id: 'property',
+      arbitrary: fc.double({ min: 0, max: 0.5, noNaN: true }),
+      expected: { status: 'refuted' as const, evidence: 'x = 0.9 refutes it' },
+    };
+    expect(checkClaim(rare, rare, { baseSeed: 1, fixturesDir: dir }).ok).toBe(false);
+    saveFixture(
+      { theoremId: 'toy/square', claimId: 'property', kind: 'witness', seed: 0, path: '', instance: 0.9, verdict: rare.check(0.9) },
+      dir,
+    );
+    const step = checkClaim(rare, rare, { baseSeed: 1, fixturesDir: dir });
+    expect(step.ok).toBe(true);
+    expect(step.message).toMatch(/1 stored witness\(es\) still refute it/);
+  });
+
   test('a malformed fixture is rejected with the file and the field named', () => {
     expect(() => parseFixture('{', 'f.json')).toThrow(/f.json: not valid JSON/);
     expect(() => parseFixture('{"format":"theoremcheck-fixture/1","theoremId":"a/b","claimId":"",' + '"kind":"witness"}', 'g.json')).toThrow(
