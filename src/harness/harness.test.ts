@@ -158,6 +158,15 @@ describe('checkClaim and fixtures', () => {
     expect(() => defineTheorem({ ...toyTheorem([]), theoremId: 'Toy Square' })).toThrow(/theoremId must be/);
   });
 
+  test('the ratio exceeds 1 exactly when a bound is violated, whatever the signs', () => {
+    const ratio = (lhs: number, rhs: number) => upperBound({ relation: 'r', lhs, rhs, tolerance: EXACT }).ratio;
+    expect(ratio(1, 2)).toBe(0.5);
+    expect(ratio(-0.95, -0.66)).toBeLessThan(1);
+    expect(ratio(-0.5, -0.66)).toBeGreaterThan(1);
+    expect(ratio(0.1, -0.66)).toBeGreaterThan(1);
+    expect(ratio(-3, 2)).toBeLessThan(1);
+  });
+
   test('countAtLeast has no tolerance: one event short fails', () => {
     expect(countAtLeast('c ≥ 3', 2, 3).holds).toBe(false);
     expect(countAtLeast('c ≥ 3', 3, 3).holds).toBe(true);

@@ -41,7 +41,10 @@ export interface Verdict {
   readonly relation: string;
   readonly lhs: number;
   readonly rhs: number;
-  /** lhs/rhs for "≤" claims (> 1 means violated); for "≥" claims rhs/lhs, so > 1 always means violated */
+  /**
+   * lhs/rhs for "≤" claims with rhs > 0 (rhs/lhs for "≥"); in general 1 + (lhs − rhs)/|rhs|, so
+   * > 1 always means violated, whatever the signs
+   */
   readonly ratio: number;
   readonly details: Readonly<Record<string, Detail>>;
 }

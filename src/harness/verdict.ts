@@ -21,9 +21,15 @@ interface BoundInput {
   readonly details?: Readonly<Record<string, Detail>>;
 }
 
+/**
+ * The violation ratio of "numerator ≤ denominator": 1 + (numerator − denominator)/|denominator|.
+ * It equals numerator/denominator for a positive right side, and for any sign it is > 1 exactly
+ * when the claim is violated (a plain quotient of two negative sides would read −0.95 ≤ −0.66
+ * as 1.43).
+ */
 function ratioOf(numerator: number, denominator: number): number {
   if (denominator === 0) return numerator === 0 ? 1 : numerator > 0 ? Infinity : -Infinity;
-  return numerator / denominator;
+  return denominator > 0 ? numerator / denominator : 1 + (numerator - denominator) / Math.abs(denominator);
 }
 
 /** The claim lhs ≤ rhs, one-sided tolerance. */
