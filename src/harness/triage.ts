@@ -3,11 +3,13 @@
  *
  * A failing instance is evaluated a second way. When the claim has a `recheck` (the same
  * inequality in higher precision), its verdict decides: holds → 'rounding', fails → 'genuine'.
- * Otherwise the instance's non-zero numbers are perturbed at rounding level,
+ * Otherwise the instance's non-zero, non-integer numbers are perturbed at rounding level,
  * x ↦ x·(1 + u·PERTURBATION_ULPS·ε) with u uniform on [−1, 1], up to PERTURBATION_TRIES times;
  * if the verdict flips on one of them (the loop stops there) the failure is 'rounding' — it
  * cannot be told from rounding — else 'genuine' ('undetermined' when no perturbed instance
- * evaluates). When the check refuses perturbed integers (sizes, counts, seeds), they are kept.
+ * evaluates, or the instance has nothing but integers). Integer-valued numbers — sizes, counts,
+ * seeds, grid values — are kept exact: perturbing them builds another instance, not a rounding
+ * error.
  *
  * The triage also reports the gap |lhs − rhs| in units of ε·max(|lhs|, |rhs|), the claim's
  * condition numbers, and the hypothesis nearest its boundary when the claim declares margins.
@@ -67,7 +69,10 @@ function perturbationFlips(
   const rng = createRng(seed);
   let leaves: Leaf[];
   try {
-    leaves = numericLeaves(instance).filter((l) => l.value !== 0);
+    // integer-valued leaves (counts, sizes, seeds, grid values) stay exact: perturbing them
+    // makes a different or malformed instance, not a rounding error (a dimension of
+    // 2.0000000000000004 runs a loop `j < d` three times)
+    leaves = numericLeaves(instance).filter((l) => l.value !== 0 && !Number.isInteger(l.value));
   } catch {
     return { tries: 0, flipped: 0 }; // not JSON with finite numbers: nothing to perturb
   }
@@ -85,11 +90,7 @@ function perturbationFlips(
       path: l.path,
       value: l.value * (1 + rng.uniformIn(-1, 1) * PERTURBATION_ULPS * MACHINE_EPSILON),
     }));
-    // integers may be counts or seeds the check refuses to see perturbed: then keep them exact
-    let holds = evaluate(moved);
-    if (holds === null) {
-      holds = evaluate(moved.filter((_, i) => !Number.isInteger(leaves[i].value)));
-    }
+    const holds = evaluate(moved);
     if (holds === null) continue; // an instance the check refuses is no evidence either way
     tries++;
     if (holds) {
