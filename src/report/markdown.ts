@@ -8,9 +8,14 @@ function escape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+function outcomeWord(ok: boolean, expected: string, outcome: string): string {
+  // a recorded finding with no fresh refutation rests on its stored witnesses (harness/check.ts)
+  if (ok && expected === 'refuted' && outcome === 'held') return 'refuted (stored witness)';
+  return outcome === 'held' ? 'holds' : outcome === 'refuted' ? 'refuted' : 'error';
+}
+
 function statusOf(ok: boolean, expected: string, outcome: string): string {
-  const word = outcome === 'held' ? 'holds' : outcome === 'refuted' ? 'refuted' : 'error';
-  return `${ok ? '✅' : '❌'} ${word}${ok ? '' : ` (expected ${expected})`}`;
+  return `${ok ? '✅' : '❌'} ${outcomeWord(ok, expected, outcome)}${ok ? '' : ` (expected ${expected})`}`;
 }
 
 function describedLine(described: Readonly<Record<string, Detail>>): string {
@@ -60,7 +65,7 @@ export function renderMarkdown(summary: RunSummary): string {
     }
     const refuted = t.controls.filter((c) => c.outcome === 'refuted').length;
     lines.push(
-      `| ${t.theoremId} | ${t.expected} | ${t.ok ? '✅' : '❌'} ${p.outcome === 'held' ? 'holds' : p.outcome}` +
+      `| ${t.theoremId} | ${t.expected} | ${t.ok ? '✅' : '❌'} ${outcomeWord(p.ok, p.expected, p.outcome)}` +
         `${t.ok ? '' : ` (${whyNot(t)})`} | ${p.runsExecuted} | ${p.seed} | ` +
         `${p.maxRatio === null ? '—' : formatNumber(p.maxRatio)} | ${refuted}/${t.controls.length} |`,
     );
