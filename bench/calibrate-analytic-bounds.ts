@@ -30,14 +30,20 @@ function summary(name: string, ratios: number[]): string {
 
 const variance: number[] = [];
 const bias: number[] = [];
-for (const instance of fc.sample(ridgeAnalyticArbitrary, { seed: CALIBRATION_SEED, numRuns: CALIBRATION_INSTANCES })) {
+for (const instance of fc.sample(ridgeAnalyticArbitrary, {
+  seed: CALIBRATION_SEED,
+  numRuns: CALIBRATION_INSTANCES,
+})) {
   const exact = exactRisk(instance);
   const bound = tbBound(instance);
   variance.push(exact.variance / bound.variance);
   bias.push(exact.bias / bound.bias);
 }
 const benign: number[] = [];
-for (const instance of fc.sample(benignArbitrary, { seed: CALIBRATION_SEED, numRuns: CALIBRATION_INSTANCES })) {
+for (const instance of fc.sample(benignArbitrary, {
+  seed: CALIBRATION_SEED,
+  numRuns: CALIBRATION_INSTANCES,
+})) {
   const exact = exactRisk(instance);
   benign.push(exact.variance / instance.problem.noiseVariance / bllt(instance).variance);
 }

@@ -10,12 +10,18 @@
  * Output is copied into the header of properties/linreg/gd-dominates-ridge.ts.
  */
 import * as fc from 'fast-check';
-import { comparisonsOf, statisticalArbitrary } from '../properties/linreg/gd-dominates-ridge-setting.ts';
+import {
+  comparisonsOf,
+  statisticalArbitrary,
+} from '../properties/linreg/gd-dominates-ridge-setting.ts';
 
 const CALIBRATION_SEED = 20251203;
 const CALIBRATION_INSTANCES = 400;
 
-const instances = fc.sample(statisticalArbitrary, { seed: CALIBRATION_SEED, numRuns: CALIBRATION_INSTANCES });
+const instances = fc.sample(statisticalArbitrary, {
+  seed: CALIBRATION_SEED,
+  numRuns: CALIBRATION_INSTANCES,
+});
 const ratios: number[] = [];
 let worst = { ratio: 0, instance: instances[0] as unknown };
 for (const instance of instances) {

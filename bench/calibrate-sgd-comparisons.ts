@@ -26,7 +26,10 @@ function summary(name: string, ratios: number[], worst: unknown): string {
 function run<I>(arbitrary: fc.Arbitrary<I>, ratio: (i: I) => number) {
   const ratios: number[] = [];
   let worst: { ratio: number; instance?: I } = { ratio: -Infinity };
-  for (const instance of fc.sample(arbitrary, { seed: CALIBRATION_SEED, numRuns: CALIBRATION_INSTANCES })) {
+  for (const instance of fc.sample(arbitrary, {
+    seed: CALIBRATION_SEED,
+    numRuns: CALIBRATION_INSTANCES,
+  })) {
     const r = ratio(instance);
     ratios.push(r);
     if (r > worst.ratio) worst = { ratio: r, instance };

@@ -91,7 +91,7 @@ for (const [n, d] of [
     `n=${n} d=${d}: ${(1000 / perInstance).toFixed(1)} instances/s ` +
       `(sample ${msSample.toFixed(1)} ms, eigendecomposition ${msDesign.toFixed(1)} ms, tune GD+ridge ${msTune.toFixed(1)} ms); ` +
       `exact GD curve t = 1…${T}: spectral ${spectralCurve.toFixed(1)} ms (eig + ${msCurve.toFixed(1)} ms) vs ` +
-      `iterating one noise draw ${msIterate.toFixed(1)} ms, exact by iteration ≈ ${((n + 1) * msIterate / 1000).toFixed(1)} s ` +
+      `iterating one noise draw ${msIterate.toFixed(1)} ms, exact by iteration ≈ ${(((n + 1) * msIterate) / 1000).toFixed(1)} s ` +
       `(×${(((n + 1) * msIterate) / spectralCurve).toFixed(0)})`,
   );
 }
@@ -115,12 +115,19 @@ for (const n of [50, 100, 200]) {
   const ms = timeIt(() =>
     spectralDesignFromKernel(
       wishartKernelInputs(
-        { head: [Math.pow(n, -0.9)], thetaHead: [Math.pow(n, 0.45)], tailLevel: 1 / d, tailCount: d - 1 },
+        {
+          head: [Math.pow(n, -0.9)],
+          thetaHead: [Math.pow(n, 0.45)],
+          tailLevel: 1 / d,
+          tailCount: d - 1,
+        },
         n,
         5,
       ),
     ),
   );
-  scaling.push(`O5 design n=${n} d=n²=${d}: ${ms.toFixed(1)} ms (an explicit n×d design would hold ${n * d} entries)`);
+  scaling.push(
+    `O5 design n=${n} d=n²=${d}: ${ms.toFixed(1)} ms (an explicit n×d design would hold ${n * d} entries)`,
+  );
 }
 process.stdout.write([...lines, ...scaling].join('\n') + '\n');

@@ -64,11 +64,7 @@ const verify = spawnSync(
   ],
   { encoding: 'utf8', timeout: 600_000 },
 );
-record(
-  'verify writes a report',
-  verify.status === 0,
-  `exit ${verify.status}`,
-);
+record('verify writes a report', verify.status === 0, `exit ${verify.status}`);
 if (verify.status !== 0) process.stderr.write(verify.stderr);
 const url = pathToFileURL(join(reportDir, 'index.html')).href;
 

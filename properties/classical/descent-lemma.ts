@@ -33,7 +33,16 @@ import type { Verdict } from '../../src/harness/theorem.ts';
 import { allowance, MACHINE_EPSILON, tolerance } from '../../src/numeric/tolerance.ts';
 import { spectralGradientDescentDD } from '../../src/algorithms/spectralGradientDescentDD.ts';
 import type { DD } from '../../src/numeric/doubleDouble.ts';
-import { add, compare, dd, div, DD_EPSILON, mul, sub, toNumber } from '../../src/numeric/doubleDouble.ts';
+import {
+  add,
+  compare,
+  dd,
+  div,
+  DD_EPSILON,
+  mul,
+  sub,
+  toNumber,
+} from '../../src/numeric/doubleDouble.ts';
 
 /** 8 covers the two products and the sum of the quadratic form with room to spare. */
 const ROUNDING_FACTOR = 8;
@@ -49,10 +58,14 @@ interface Instance {
   readonly numSteps: number;
 }
 
-function instanceArbitrary(stepTimesL: fc.Arbitrary<number>, maxSteps: number): fc.Arbitrary<Instance> {
+function instanceArbitrary(
+  stepTimesL: fc.Arbitrary<number>,
+  maxSteps: number,
+): fc.Arbitrary<Instance> {
   return fc.record({
-    problem: quadraticInstance({ maxDimension: 6, maxEigenvalue: 10 })
-      .filter((q) => Math.max(...q.spectrum) > 0),
+    problem: quadraticInstance({ maxDimension: 6, maxEigenvalue: 10 }).filter(
+      (q) => Math.max(...q.spectrum) > 0,
+    ),
     stepTimesL,
     numSteps: fc.integer({ min: 1, max: maxSteps }),
   });
@@ -62,8 +75,15 @@ function run(instance: Instance) {
   const { f, x0 } = materializeQuadratic(instance.problem);
   const L = f.smoothness;
   const eta = instance.stepTimesL / L;
-  const trace = gradientDescent(f, { stepSize: eta, numSteps: instance.numSteps, x0, keepIterates: true });
-  const distancesSq = (trace.iterates ?? []).map((x) => x.reduce((s, xi, i) => s + (xi - f.minimizer[i]) ** 2, 0));
+  const trace = gradientDescent(f, {
+    stepSize: eta,
+    numSteps: instance.numSteps,
+    x0,
+    keepIterates: true,
+  });
+  const distancesSq = (trace.iterates ?? []).map((x) =>
+    x.reduce((s, xi, i) => s + (xi - f.minimizer[i]) ** 2, 0),
+  );
   return { f, L, eta, trace, distancesSq };
 }
 
@@ -72,7 +92,10 @@ function describe(instance: Instance) {
   return {
     spectrum: instance.problem.spectrum,
     x0InEigenbasis: instance.problem.start,
-    eigenbasis: instance.problem.basisSeed === null ? 'diagonal' : `random (seed ${instance.problem.basisSeed})`,
+    eigenbasis:
+      instance.problem.basisSeed === null
+        ? 'diagonal'
+        : `random (seed ${instance.problem.basisSeed})`,
     L,
     stepSize: instance.stepTimesL / L,
     'η·L': instance.stepTimesL,
@@ -119,18 +142,26 @@ function checkMonotone(instance: Instance): Verdict {
   let firstIncrease = -1;
   for (let t = 0; t < instance.numSteps; t++) {
     // a rise beyond rounding: relative 8·d·ε of the current value
-    if (trace.values[t + 1] > trace.values[t] * (1 + ROUNDING_FACTOR * f.dimension * MACHINE_EPSILON)) {
+    if (
+      trace.values[t + 1] >
+      trace.values[t] * (1 + ROUNDING_FACTOR * f.dimension * MACHINE_EPSILON)
+    ) {
       increases++;
       if (firstIncrease < 0) firstIncrease = t;
     }
   }
   // the claim "monotone" holds when there are zero increases: encode as 0 ≥ increases
-  return countAtLeast('f(x_{t+1}) ≤ f(x_t) for every t (number of increases must be 0)', 0, increases, {
+  return countAtLeast(
+    'f(x_{t+1}) ≤ f(x_t) for every t (number of increases must be 0)',
+    0,
     increases,
-    firstIncreaseAt: firstIncrease,
-    'f(x_0)': trace.values[0],
-    'f(x_N)': trace.values[instance.numSteps],
-  });
+    {
+      increases,
+      firstIncreaseAt: firstIncrease,
+      'f(x_0)': trace.values[0],
+      'f(x_N)': trace.values[instance.numSteps],
+    },
+  );
 }
 
 /** The same run in double-double, in eigen-coordinates (a second way, for triage). */
@@ -149,15 +180,27 @@ function recheckDescent(instance: Instance): Verdict {
   for (let t = 0; t < instance.numSteps; t++) {
     const lhs = sub(trace.values[t], trace.values[t + 1]);
     const rhs = mul(factor, trace.gradNormsSq[t]);
-    const slack = mul(dd(ROUNDING_FACTOR * d * DD_EPSILON * L), add(trace.distancesSq[t], trace.distancesSq[t + 1]));
+    const slack = mul(
+      dd(ROUNDING_FACTOR * d * DD_EPSILON * L),
+      add(trace.distancesSq[t], trace.distancesSq[t + 1]),
+    );
     const holds = compare(add(lhs, slack), rhs) >= 0;
     if (holds && compare(rhs, slack) <= 0) continue; // vacuous step, as in checkDescent
-    const ratio = toNumber(lhs) === 0 ? (toNumber(rhs) === 0 ? 1 : Infinity) : toNumber(div(rhs, lhs));
+    const ratio =
+      toNumber(lhs) === 0 ? (toNumber(rhs) === 0 ? 1 : Infinity) : toNumber(div(rhs, lhs));
     const step = { t, lhs, rhs, holds, ratio };
-    if (worst === null || (!holds && worst.holds) || (holds === worst.holds && ratio > worst.ratio)) worst = step;
+    if (worst === null || (!holds && worst.holds) || (holds === worst.holds && ratio > worst.ratio))
+      worst = step;
   }
   if (worst === null) {
-    return { holds: true, relation: 'every step vacuous (double-double)', lhs: 0, rhs: 0, ratio: 1, details: {} };
+    return {
+      holds: true,
+      relation: 'every step vacuous (double-double)',
+      lhs: 0,
+      rhs: 0,
+      ratio: 1,
+      details: {},
+    };
   }
   return {
     holds: worst.holds,
@@ -209,11 +252,19 @@ export const descentLemma = defineTheorem<Instance>({
     'If ∇f is L-Lipschitz and 0 < η < 2/L, then x_{t+1} = x_t − η∇f(x_t) satisfies ' +
     'f(x_{t+1}) ≤ f(x_t) − η(1 − Lη/2)‖∇f(x_t)‖².',
   constants: [
-    { name: '1 − Lη/2', value: 'exact', provenance: 'recalled', why: 'from the quadratic upper bound of L-smooth functions' },
+    {
+      name: '1 − Lη/2',
+      value: 'exact',
+      provenance: 'recalled',
+      why: 'from the quadratic upper bound of L-smooth functions',
+    },
   ],
   hypotheses:
     'Quadratics with spectrum in {0} ∪ [1e-3, 10], L = λ_max exactly; η·L uniform in [0.001, 1.999]; up to 40 steps.',
-  gaps: ['Non-quadratic L-smooth functions are exercised by the rate theorems, not here.', 'η·L = 2 exactly.'],
+  gaps: [
+    'Non-quadratic L-smooth functions are exercised by the rate theorems, not here.',
+    'η·L = 2 exactly.',
+  ],
   expected: { status: 'holds' },
   arbitrary: instanceArbitrary(fc.double({ min: 0.001, max: 1.999, noNaN: true }), 40),
   check: checkDescent,

@@ -27,7 +27,10 @@
  */
 import { perceptron } from '../../src/algorithms/perceptron.ts';
 import type { PerceptronInstance } from '../../src/generators/perceptronData.ts';
-import { materializePerceptronData, perceptronInstance } from '../../src/generators/perceptronData.ts';
+import {
+  materializePerceptronData,
+  perceptronInstance,
+} from '../../src/generators/perceptronData.ts';
 import { allOf, countAtLeast, upperBound } from '../../src/harness/verdict.ts';
 import { defineTheorem } from '../../src/harness/theorem.ts';
 import type { Verdict } from '../../src/harness/theorem.ts';

@@ -28,7 +28,12 @@ export interface AnalyticInstance {
 }
 
 const base = fc.record({
-  problem: linregInstance({ minDimension: 100, maxDimension: 300, minSampleSize: 20, maxSampleSize: 50 }),
+  problem: linregInstance({
+    minDimension: 100,
+    maxDimension: 300,
+    minSampleSize: 20,
+    maxSampleSize: 50,
+  }),
   lambda: fc.oneof(fc.constant(0), logUniformDouble(1e-4, 1)),
   designSeed: seedArbitrary,
 });
@@ -45,7 +50,11 @@ export function tbBound(instance: AnalyticInstance, implicitRegularization = tru
 }
 
 export function bllt(instance: AnalyticInstance) {
-  return benignOverfitting(materializeLinreg(instance.problem).spectrum, instance.problem.sampleSize, B_CONSTANT);
+  return benignOverfitting(
+    materializeLinreg(instance.problem).spectrum,
+    instance.problem.sampleSize,
+    B_CONSTANT,
+  );
 }
 
 export const ridgeAnalyticArbitrary: fc.Arbitrary<AnalyticInstance> = base.filter(

@@ -43,10 +43,27 @@ const CONTROL_SIZES = [20, 40, 80];
 function checkBenign(instance: AnalyticInstance): Verdict {
   const exact = exactRisk(instance).variance / instance.problem.noiseVariance;
   const bound = bllt(instance);
-  const details = { 'k*': bound.kStar, 'r_k*': bound.rk, 'R_k*': bound.Rk, 'exact/bound': exact / bound.variance };
+  const details = {
+    'k*': bound.kStar,
+    'r_k*': bound.rk,
+    'R_k*': bound.Rk,
+    'exact/bound': exact / bound.variance,
+  };
   return allOf('min-norm variance/σ² within [1/C, C] of k* / n + n/R_k*', [
-    upperBound({ relation: `exact ≤ ${C}·(k* / n + n/R_k*)`, lhs: exact, rhs: C * bound.variance, tolerance: EXACT, details }),
-    lowerBound({ relation: `exact ≥ (k* / n + n/R_k*)/${C}`, lhs: exact, rhs: bound.variance / C, tolerance: EXACT, details }),
+    upperBound({
+      relation: `exact ≤ ${C}·(k* / n + n/R_k*)`,
+      lhs: exact,
+      rhs: C * bound.variance,
+      tolerance: EXACT,
+      details,
+    }),
+    lowerBound({
+      relation: `exact ≥ (k* / n + n/R_k*)/${C}`,
+      lhs: exact,
+      rhs: bound.variance / C,
+      tolerance: EXACT,
+      details,
+    }),
   ]);
 }
 
@@ -95,10 +112,16 @@ export const benignOverfittingTheorem = defineTheorem<AnalyticInstance>({
     'With r_k = Σ_{i>k}λ_i/λ_{k+1}, R_k = (Σ_{i>k}λ_i)²/Σ_{i>k}λ_i² and k* = min{k : r_k ≥ bn} ≤ n/c, the ' +
     'min-norm interpolator’s variance satisfies Var/σ² ≍ k* / n + n/R_{k*} w.h.p.',
   constants: [
-    { name: 'C', value: String(C), provenance: 'ours', why: 'calibrated, seed 20251203: widest factor 1.96' },
+    {
+      name: 'C',
+      value: String(C),
+      provenance: 'ours',
+      why: 'calibrated, seed 20251203: widest factor 1.96',
+    },
     { name: 'b', value: '1', provenance: 'ours', why: 'the paper leaves b universal' },
   ],
-  hypotheses: 'd ∈ [100, 300] > n ∈ [20, 50], three spectra, filtered to k* ≤ n/4; 3 designs averaged.',
+  hypotheses:
+    'd ∈ [100, 300] > n ∈ [20, 50], three spectra, filtered to k* ≤ n/4; 3 designs averaged.',
   gaps: ['The bias term.', 'k* > n/4.'],
   expected: { status: 'holds' },
   arbitrary: benignArbitrary,
@@ -112,7 +135,11 @@ export const benignOverfittingTheorem = defineTheorem<AnalyticInstance>({
       // a few seeds only: shrinking a 31-bit seed would re-run the sweep ~30 times
       arbitrary: fc.record({ seed: fc.integer({ min: 0, max: 9 }) }),
       check: checkConsistent,
-      describe: (i: ControlInstance) => ({ spectrum: 'λ_k = k⁻², d = 10n', n: CONTROL_SIZES, seed: i.seed }),
+      describe: (i: ControlInstance) => ({
+        spectrum: 'λ_k = k⁻², d = 10n',
+        n: CONTROL_SIZES,
+        seed: i.seed,
+      }),
       numRuns: 1,
     },
   ],

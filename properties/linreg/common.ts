@@ -39,7 +39,11 @@ export function describeLinreg(instance: LinregInstance): Record<string, Detail>
         : `i^(−${s.exponent}) for i ≤ ${s.head}, then ${s.level}, d = ${s.dimension}`;
   const t = instance.theta;
   const theta =
-    t.kind === 'e1' ? 'e₁' : t.kind === 'source' ? `source θ*_i²λ_i ∝ i^(−${t.exponent}) (seed ${t.seed})` : `random (seed ${t.seed})`;
+    t.kind === 'e1'
+      ? 'e₁'
+      : t.kind === 'source'
+        ? `source θ*_i²λ_i ∝ i^(−${t.exponent}) (seed ${t.seed})`
+        : `random (seed ${t.seed})`;
   return {
     spectrum,
     thetaStar: theta,

@@ -9,6 +9,7 @@ import { constantsFigure, riskCurves } from './figures.ts';
 test('linreg figures (risk curves, constants) are well formed, positive and finite', () => {
   for (const f of [riskCurves(1), constantsFigure(1)]) {
     validateFigure(f);
-    for (const s of f.series) for (const v of [...s.x, ...s.y]) expect(Number.isFinite(v) && v > 0).toBe(true);
+    for (const s of f.series)
+      for (const v of [...s.x, ...s.y]) expect(Number.isFinite(v) && v > 0).toBe(true);
   }
 });

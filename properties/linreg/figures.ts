@@ -21,15 +21,33 @@ import { separationSweep } from './ridge-polynomially-worse.ts';
 const CURVE_INSTANCES: ReadonlyArray<{ name: string; instance: LinregInstance }> = [
   {
     name: 'power law a = 1.5, θ* = e₁',
-    instance: { spectrum: { kind: 'power', exponent: 1.5, dimension: 200 }, theta: { kind: 'e1' }, signal: 1, noiseVariance: 1, sampleSize: 100 },
+    instance: {
+      spectrum: { kind: 'power', exponent: 1.5, dimension: 200 },
+      theta: { kind: 'e1' },
+      signal: 1,
+      noiseVariance: 1,
+      sampleSize: 100,
+    },
   },
   {
     name: 'spiked (3 spikes) over 0.01, random θ*',
-    instance: { spectrum: { kind: 'spiked', spikes: [0.5, 0.3, 0.2], level: 0.01, dimension: 200 }, theta: { kind: 'random', seed: 1 }, signal: 1, noiseVariance: 0.25, sampleSize: 100 },
+    instance: {
+      spectrum: { kind: 'spiked', spikes: [0.5, 0.3, 0.2], level: 0.01, dimension: 200 },
+      theta: { kind: 'random', seed: 1 },
+      signal: 1,
+      noiseVariance: 0.25,
+      sampleSize: 100,
+    },
   },
   {
     name: 'power law a = 2 + flat tail 0.005, source θ*',
-    instance: { spectrum: { kind: 'power-flat', exponent: 2, head: 10, level: 0.005, dimension: 200 }, theta: { kind: 'source', exponent: 1, seed: 2 }, signal: 1, noiseVariance: 0.5, sampleSize: 100 },
+    instance: {
+      spectrum: { kind: 'power-flat', exponent: 2, head: 10, level: 0.005, dimension: 200 },
+      theta: { kind: 'source', exponent: 1, seed: 2 },
+      signal: 1,
+      noiseVariance: 0.5,
+      sampleSize: 100,
+    },
   },
 ];
 
@@ -44,12 +62,19 @@ export function riskCurves(seed: number): Figure {
     const gdAt = (x: number) => {
       const t = Math.max(1, Math.round(x / eta));
       const filter = x < eta ? gdFilter(x, 1) : gdFilter(eta, t);
-      return { x: x < eta ? x : eta * t, risk: spectralRisk(design, filter, problem.noiseVariance).risk };
+      return {
+        x: x < eta ? x : eta * t,
+        risk: spectralRisk(design, filter, problem.noiseVariance).risk,
+      };
     };
     const gd = times.map(gdAt);
     return [
       { name: `GD — ${name}`, x: gd.map((p) => p.x), y: gd.map((p) => p.risk) },
-      { name: `ridge — ${name}`, x: times, y: times.map((x) => spectralRisk(design, ridgeFilter(1 / x), problem.noiseVariance).risk) },
+      {
+        name: `ridge — ${name}`,
+        x: times,
+        y: times.map((x) => spectralRisk(design, ridgeFilter(1 / x), problem.noiseVariance).risk),
+      },
     ];
   });
   return {
@@ -60,7 +85,8 @@ export function riskCurves(seed: number): Figure {
     xScale: 'log',
     yScale: 'log',
     series,
-    caption: 'Exact conditional risks (O3). At ηt = 1/λ, GD’s curve lies below or near ridge’s; its minimum is lower.',
+    caption:
+      'Exact conditional risks (O3). At ηt = 1/λ, GD’s curve lies below or near ridge’s; its minimum is lower.',
   };
 }
 
@@ -87,7 +113,8 @@ function tunedRatio(seed: number): Figure {
     xScale: 'log',
     yScale: 'log',
     series,
-    caption: 'Design-averaged tuned risks (4 designs); fitted exponent with 95% bootstrap interval beside 1/(2a+1).',
+    caption:
+      'Design-averaged tuned risks (4 designs); fitted exponent with 95% bootstrap interval beside 1/(2a+1).',
   };
 }
 
@@ -96,7 +123,9 @@ export function constantsFigure(seed: number): Figure {
   const observed = new Map<number, number>();
   for (const instance of fc.sample(statisticalArbitrary, { seed, numRuns: 60 })) {
     for (const c of comparisonsOf(instance, 5)) {
-      const key = ts.reduce((best, t) => (Math.abs(Math.log(t / c.numSteps)) < Math.abs(Math.log(best / c.numSteps)) ? t : best));
+      const key = ts.reduce((best, t) =>
+        Math.abs(Math.log(t / c.numSteps)) < Math.abs(Math.log(best / c.numSteps)) ? t : best,
+      );
       observed.set(key, Math.max(observed.get(key) ?? 0, c.ratio));
     }
   }
@@ -111,9 +140,15 @@ export function constantsFigure(seed: number): Figure {
       { name: 'c_GD(t) (per-direction variance constant)', x: ts, y: ts.map((t) => cGD(t).value) },
       { name: `c* = ${cStar().value.toFixed(4)}`, x: [1, 1000], y: [cStar().value, cStar().value] },
       { name: `calibrated C = ${CALIBRATED_C}`, x: [1, 1000], y: [CALIBRATED_C, CALIBRATED_C] },
-      { name: 'largest observed risk_GD/risk_ridge (60 instances × 5 designs)', x: keys, y: keys.map((k) => observed.get(k)!), mark: 'point' },
+      {
+        name: 'largest observed risk_GD/risk_ridge (60 instances × 5 designs)',
+        x: keys,
+        y: keys.map((k) => observed.get(k)!),
+        mark: 'point',
+      },
     ],
-    caption: 'Observed ratios of exact population risks at ηt = 1/λ, binned to the nearest t shown.',
+    caption:
+      'Observed ratios of exact population risks at ηt = 1/λ, binned to the nearest t shown.',
   };
 }
 

@@ -72,7 +72,8 @@ const arbitrary: fc.Arbitrary<Instance> = fc.record({
 function setup(instance: Instance) {
   const { problem, X, design } = drawDesign(instance.problem, instance.designSeed);
   const sMax = topEigenvalue(design);
-  if (sMax === 0) throw new RangeError('gd-dominates-ridge-fixed-design: the design is zero (Σ̂ = 0).');
+  if (sMax === 0)
+    throw new RangeError('gd-dominates-ridge-fixed-design: the design is zero (Σ̂ = 0).');
   const eta = instance.stepFraction / sMax;
   const t = instance.numSteps;
   const gd = gdFilter(eta, t);
@@ -110,7 +111,12 @@ function checkRidgeDominates(instance: Instance): Verdict {
     lhs: a.risk,
     rhs: b.risk,
     tolerance: sumTol,
-    details: { 'bias ridge': a.bias, 'bias GD': b.bias, 'var ridge': a.variance, 'var GD': b.variance },
+    details: {
+      'bias ridge': a.bias,
+      'bias GD': b.bias,
+      'var ridge': a.variance,
+      'var GD': b.variance,
+    },
   });
 }
 
@@ -150,22 +156,39 @@ export const gdDominatesRidgeFixedDesign = defineTheorem<Instance>({
   mark: 'derived',
   source: {
     authors: 'J. Wu, P. Bartlett, J. Lee, S. Kakade, B. Yu',
-    title: 'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
+    title:
+      'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
     venue: 'arXiv',
     year: 2025,
     locator: 'per-direction filter comparison (constant c_GD(t) derived here)',
     arxiv: '2509.17251',
   },
-  statement: 'ηs ≤ 1, λ = 1/(ηt): bias_GD ≤ bias_ridge and g_GD² ≤ c_GD(t)·g_ridge² in every direction of Σ̂',
+  statement:
+    'ηs ≤ 1, λ = 1/(ηt): bias_GD ≤ bias_ridge and g_GD² ≤ c_GD(t)·g_ridge² in every direction of Σ̂',
   fullStatement:
     'For every design, 0 < η ≤ 1/s_max, integer t ≥ 1 and λ = 1/(ηt): (1 − ηs)^t ≤ 1/(1 + ηst) and ' +
     '(1 − (1 − ηs)^t)² ≤ c_GD(t)(ηst/(1 + ηst))² for every eigenvalue s of Σ̂; hence GD has at most ridge’s ' +
     'bias and c_GD(t) times its variance for in-sample and parameter risk (every θ*), c_GD(t) times its ' +
     'population variance, and max(1, c_GD(t)) times its isotropic-prior population risk.',
   constants: [
-    { name: 'c_GD(t)', value: 'sup_{0<u≤t}((1 − (1 − u/t)^t)(1 + u)/u)², computed', provenance: 'derived', why: 'ratio of variance filters at u = ηst' },
-    { name: 'SUM_ROUNDING', value: '8', provenance: 'ours', why: 'rounding of sums of ≤ n + d terms' },
-    { name: 'CONSTANT_RTOL', value: '1e-10', provenance: 'ours', why: 'accuracy of the computed maximum c_GD(t)' },
+    {
+      name: 'c_GD(t)',
+      value: 'sup_{0<u≤t}((1 − (1 − u/t)^t)(1 + u)/u)², computed',
+      provenance: 'derived',
+      why: 'ratio of variance filters at u = ηst',
+    },
+    {
+      name: 'SUM_ROUNDING',
+      value: '8',
+      provenance: 'ours',
+      why: 'rounding of sums of ≤ n + d terms',
+    },
+    {
+      name: 'CONSTANT_RTOL',
+      value: '1e-10',
+      provenance: 'ours',
+      why: 'accuracy of the computed maximum c_GD(t)',
+    },
   ],
   hypotheses:
     'Gaussian designs with n, d ≤ 30 (three spectra, three θ* kinds, varied σ² and ‖θ*‖_Σ); η = ρ/s_max, ρ ∈ {0.05, …, 1}; t ≤ 1000.',
@@ -197,7 +220,8 @@ export const gdDominatesRidgeFixedDesign = defineTheorem<Instance>({
     },
     {
       id: 'population-bias-every-theta',
-      statement: 'GD’s population bias ≤ ridge’s for every fixed θ* (per-direction domination does not reach ‖·‖_Σ)',
+      statement:
+        'GD’s population bias ≤ ridge’s for every fixed θ* (per-direction domination does not reach ‖·‖_Σ)',
       arbitrary,
       check: checkPopulationBias,
       describe,

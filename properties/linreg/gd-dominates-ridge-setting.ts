@@ -24,12 +24,20 @@ export interface StatisticalInstance {
 }
 
 export const statisticalArbitrary: fc.Arbitrary<StatisticalInstance> = fc.record({
-  problem: linregInstance({ minDimension: 2, maxDimension: 80, minSampleSize: 2, maxSampleSize: 40 }),
+  problem: linregInstance({
+    minDimension: 2,
+    maxDimension: 80,
+    minSampleSize: 2,
+    maxSampleSize: 40,
+  }),
   lambda: logUniformDouble(1e-4, 1),
   designSeed: seedArbitrary,
 });
 
-export function comparisonsOf(instance: StatisticalInstance, designs = DESIGNS_PER_INSTANCE): GdRidgeComparison[] {
+export function comparisonsOf(
+  instance: StatisticalInstance,
+  designs = DESIGNS_PER_INSTANCE,
+): GdRidgeComparison[] {
   const out: GdRidgeComparison[] = [];
   for (let k = 0; k < designs; k++) {
     const { problem, design } = drawDesign(instance.problem, deriveSeed(instance.designSeed, k));

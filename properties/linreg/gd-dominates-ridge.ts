@@ -46,7 +46,11 @@ import type { Verdict } from '../../src/harness/theorem.ts';
 import { binomialUpperTail } from '../../src/numeric/statistics.ts';
 import { describeLinreg } from './common.ts';
 import type { StatisticalInstance } from './gd-dominates-ridge-setting.ts';
-import { DESIGNS_PER_INSTANCE, comparisonsOf, statisticalArbitrary } from './gd-dominates-ridge-setting.ts';
+import {
+  DESIGNS_PER_INSTANCE,
+  comparisonsOf,
+  statisticalArbitrary,
+} from './gd-dominates-ridge-setting.ts';
 
 /** the frozen constant (see header for its calibration) */
 export const CALIBRATED_C = 4;
@@ -69,7 +73,8 @@ function checkWithConstant(instance: StatisticalInstance, C: number): Verdict {
   const comparisons = comparisonsOf(instance);
   const ratios = comparisons.map((c) => c.ratio);
   for (const r of ratios) {
-    if (!Number.isFinite(r)) throw new RangeError(`gd-dominates-ridge: non-finite risk ratio ${r}.`);
+    if (!Number.isFinite(r))
+      throw new RangeError(`gd-dominates-ridge: non-finite risk ratio ${r}.`);
   }
   const failures = ratios.filter((r) => r > C).length;
   const worst = comparisons[ratios.indexOf(Math.max(...ratios))];
@@ -80,7 +85,11 @@ function checkWithConstant(instance: StatisticalInstance, C: number): Verdict {
     failures,
     {
       failures,
-      'p-value P[Bin(K, 0.01) ≥ failures]': binomialUpperTail(failures, DESIGNS_PER_INSTANCE, FAILURE_RATE),
+      'p-value P[Bin(K, 0.01) ≥ failures]': binomialUpperTail(
+        failures,
+        DESIGNS_PER_INSTANCE,
+        FAILURE_RATE,
+      ),
       'largest risk_GD/risk_ridge': worst.ratio,
       'risk_GD (worst)': worst.gd.risk,
       'risk_ridge (worst)': worst.ridge.risk,
@@ -91,7 +100,11 @@ function checkWithConstant(instance: StatisticalInstance, C: number): Verdict {
 }
 
 function describe(instance: StatisticalInstance) {
-  return { ...describeLinreg(instance.problem), λ: instance.lambda, designSeed: instance.designSeed };
+  return {
+    ...describeLinreg(instance.problem),
+    λ: instance.lambda,
+    designSeed: instance.designSeed,
+  };
 }
 
 export const gdDominatesRidge = defineTheorem<StatisticalInstance>({
@@ -101,7 +114,8 @@ export const gdDominatesRidge = defineTheorem<StatisticalInstance>({
   mark: 'paper',
   source: {
     authors: 'J. Wu, P. Bartlett, J. Lee, S. Kakade, B. Yu',
-    title: 'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
+    title:
+      'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
     venue: 'arXiv',
     year: 2025,
     locator: 'main theorem (GD at ηt = 1/λ vs ridge λ, w.p. ≥ 0.99)',
@@ -112,13 +126,31 @@ export const gdDominatesRidge = defineTheorem<StatisticalInstance>({
     'For every (Σ, θ*), n ≥ 1 and λ ≥ 0, with probability at least 0.99 over the design, ' +
     'risk(GD with ηt = 1/λ) ≲ risk(ridge with penalty λ).',
   constants: [
-    { name: 'C', value: String(CALIBRATED_C), provenance: 'ours', why: 'calibrated on seed 20251203 (max seen 3.46), frozen at c_GD(1) = 4' },
-    { name: 'K', value: String(DESIGNS_PER_INSTANCE), provenance: 'ours', why: 'designs per instance' },
-    { name: 'ALPHA', value: String(ALPHA), provenance: 'ours', why: 'per-instance false-alarm probability' },
+    {
+      name: 'C',
+      value: String(CALIBRATED_C),
+      provenance: 'ours',
+      why: 'calibrated on seed 20251203 (max seen 3.46), frozen at c_GD(1) = 4',
+    },
+    {
+      name: 'K',
+      value: String(DESIGNS_PER_INSTANCE),
+      provenance: 'ours',
+      why: 'designs per instance',
+    },
+    {
+      name: 'ALPHA',
+      value: String(ALPHA),
+      provenance: 'ours',
+      why: 'per-instance false-alarm probability',
+    },
   ],
   hypotheses:
     'Gaussian designs, 2 ≤ d ≤ 80, 2 ≤ n ≤ 40, three spectra and three θ* kinds; λ ∈ [1e-4, 1]; K = 20 designs per instance.',
-  gaps: ['Large n and d (see linreg/ridge-polynomially-worse for n up to 400).', 'The noise draw is averaged, not sampled.'],
+  gaps: [
+    'Large n and d (see linreg/ridge-polynomially-worse for n up to 400).',
+    'The noise draw is averaged, not sampled.',
+  ],
   expected: { status: 'holds' },
   arbitrary: statisticalArbitrary,
   check: (instance) => checkWithConstant(instance, CALIBRATED_C),

@@ -80,7 +80,8 @@ export const gdDominatesSgdFastDecay = defineTheorem<ComparisonInstance>({
   mark: 'paper',
   source: {
     authors: 'J. Wu, P. Bartlett, J. Lee, S. Kakade, B. Yu',
-    title: 'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
+    title:
+      'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
     venue: 'arXiv',
     year: 2025,
     locator: 'GD vs online SGD under a capacity condition',
@@ -91,7 +92,12 @@ export const gdDominatesSgdFastDecay = defineTheorem<ComparisonInstance>({
     'For fast, continuously decaying spectra (capacity condition), tuned early-stopped GD is at most a ' +
     'constant times tuned online SGD with the same number of samples.',
   constants: [
-    { name: 'C', value: String(CALIBRATED_C), provenance: 'ours', why: 'calibrated on seed 20251203: max 1.346' },
+    {
+      name: 'C',
+      value: String(CALIBRATED_C),
+      provenance: 'ours',
+      why: 'calibrated on seed 20251203: max 1.346',
+    },
   ],
   hypotheses: 'Power laws a ∈ [1.5, 3], d = 2n, n ∈ [10, 60]; GD over 4 designs; SGD exact (O4).',
   gaps: ['Slow decay (a < 1.5) and non-power-law spectra.', 'n > 60.'],
@@ -110,7 +116,12 @@ export const gdDominatesSgdFastDecay = defineTheorem<ComparisonInstance>({
         seed: fc.integer({ min: 0, max: 9 }),
       }),
       check: checkTalk,
-      describe: (i: TalkInstance) => ({ p: i.p, n: i.sampleSize, d: i.sampleSize ** 2, seed: i.seed }),
+      describe: (i: TalkInstance) => ({
+        p: i.p,
+        n: i.sampleSize,
+        d: i.sampleSize ** 2,
+        seed: i.seed,
+      }),
       numRuns: 3,
     },
   ],

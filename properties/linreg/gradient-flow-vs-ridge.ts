@@ -67,7 +67,15 @@ function setup(instance: Instance) {
   if (sMax === 0) throw new RangeError('gradient-flow-vs-ridge: the design is zero (Σ̂ = 0).');
   const time = instance.topTime / sMax;
   const sumTol = tolerance(SUM_ROUNDING * (X.rows + X.cols) * MACHINE_EPSILON);
-  return { problem, design, time, sMax, sumTol, flow: flowFilter(time), ridge: ridgeFilter(1 / time) };
+  return {
+    problem,
+    design,
+    time,
+    sMax,
+    sumTol,
+    flow: flowFilter(time),
+    ridge: ridgeFilter(1 / time),
+  };
 }
 
 function checkFlow(instance: Instance): Verdict {
@@ -113,7 +121,11 @@ function perDirectionVariance(
 }
 
 function describe(instance: Instance) {
-  return { ...describeLinreg(instance.problem), designSeed: instance.designSeed, 't·s_max': instance.topTime };
+  return {
+    ...describeLinreg(instance.problem),
+    designSeed: instance.designSeed,
+    't·s_max': instance.topTime,
+  };
 }
 
 export const gradientFlowVsRidge = defineTheorem<Instance>({
@@ -136,8 +148,18 @@ export const gradientFlowVsRidge = defineTheorem<Instance>({
     'the same for in-sample, parameter and population variance, and E risk(flow) ≤ c*·E risk(ridge) ' +
     'under an isotropic prior on θ*.',
   constants: [
-    { name: 'c*', value: `${cStar().value} (computed)`, provenance: 'paper', why: 'max of the flow/ridge variance-filter ratio' },
-    { name: 'SUM_ROUNDING', value: '8', provenance: 'ours', why: 'rounding of sums of ≤ n + d terms' },
+    {
+      name: 'c*',
+      value: `${cStar().value} (computed)`,
+      provenance: 'paper',
+      why: 'max of the flow/ridge variance-filter ratio',
+    },
+    {
+      name: 'SUM_ROUNDING',
+      value: '8',
+      provenance: 'ours',
+      why: 'rounding of sums of ≤ n + d terms',
+    },
   ],
   hypotheses: 'Gaussian designs with n, d ≤ 30; t·s_max log-uniform in [1e-2, 1e3].',
   gaps: ['Anisotropic priors on θ*.', 'The population bias at a fixed θ*.'],
@@ -149,7 +171,8 @@ export const gradientFlowVsRidge = defineTheorem<Instance>({
   controls: [
     {
       id: 'constant-1-6',
-      statement: 'the flow/ridge variance ratio is ≤ 1.6 in every direction (1.6 in place of c* ≈ 1.686)',
+      statement:
+        'the flow/ridge variance ratio is ≤ 1.6 in every direction (1.6 in place of c* ≈ 1.686)',
       arbitrary: roundTimes,
       check: (instance: Instance) => perDirectionVariance(instance, WRONG_CONSTANT, '1.6', false),
       describe,
@@ -157,7 +180,8 @@ export const gradientFlowVsRidge = defineTheorem<Instance>({
     },
     {
       id: 'c-star-for-finite-steps',
-      statement: 'GD with η = 1/s_max after t steps is within c* of ridge(1/(ηt)) in every direction',
+      statement:
+        'GD with η = 1/s_max after t steps is within c* of ridge(1/(ηt)) in every direction',
       arbitrary,
       check: (instance: Instance) => perDirectionVariance(instance, cStar().value, 'c*', true),
       describe,

@@ -112,7 +112,12 @@ function replicate(
     const y = sampleResponses(X, problem.thetaStar, problem.noiseVariance, seed);
     const design = spectralDesign(X, problem.spectrum, problem.thetaStar);
     const gamma = matchGd ? fraction / (N * topEigenvalue(design)) : fraction / trace;
-    const theta = multiPassSgd(X, y, { stepSize: gamma, epochs, sampling, rng: createRng(seed).fork('order') });
+    const theta = multiPassSgd(X, y, {
+      stepSize: gamma,
+      epochs,
+      sampling,
+      rng: createRng(seed).fork('order'),
+    });
     // GD with stepsize nγ for `epochs` steps; exact conditional risk (O3)
     const eta = Math.min(N * gamma, 1 / topEigenvalue(design));
     const gd = spectralRisk(design, gdFilter(eta, epochs), problem.noiseVariance).risk;
@@ -122,7 +127,14 @@ function replicate(
 }
 
 export function checkWithReplacement(instance: Instance): Verdict {
-  const reps = replicate(instance, 'with', instance.stepFraction, instance.epochs, 'with-replacement', true);
+  const reps = replicate(
+    instance,
+    'with',
+    instance.stepFraction,
+    instance.epochs,
+    'with-replacement',
+    true,
+  );
   const a = meanSe(reps.map((r) => r.sgd));
   const b = meanSe(reps.map((r) => r.gd));
   const ratio = a.mean / b.mean;
@@ -130,10 +142,27 @@ export function checkWithReplacement(instance: Instance): Verdict {
   const se = ratio * Math.sqrt((a.se / a.mean) ** 2 + (b.se / b.mean) ** 2);
   const low = ratio - Z_95 * se;
   const high = ratio + Z_95 * se;
-  const details = { 'risk SGD (w/ repl.)': a.mean, 'risk GD': b.mean, ratio, 'ratio 95% CI': [low, high] };
+  const details = {
+    'risk SGD (w/ repl.)': a.mean,
+    'risk GD': b.mean,
+    ratio,
+    'ratio 95% CI': [low, high],
+  };
   return allOf(`SGD with replacement ≈ GD: ratio CI meets [1/${C_LIKE}, ${C_LIKE}]`, [
-    upperBound({ relation: `CI low ≤ ${C_LIKE}`, lhs: low, rhs: C_LIKE, tolerance: EXACT, details }),
-    upperBound({ relation: `1/${C_LIKE} ≤ CI high`, lhs: 1 / C_LIKE, rhs: high, tolerance: EXACT, details }),
+    upperBound({
+      relation: `CI low ≤ ${C_LIKE}`,
+      lhs: low,
+      rhs: C_LIKE,
+      tolerance: EXACT,
+      details,
+    }),
+    upperBound({
+      relation: `1/${C_LIKE} ≤ CI high`,
+      lhs: 1 / C_LIKE,
+      rhs: high,
+      tolerance: EXACT,
+      details,
+    }),
   ]);
 }
 
@@ -142,13 +171,17 @@ function checkWithoutReplacement(instance: Instance): Verdict {
   let best = { mean: Infinity, fraction: 0, epochs: 0 };
   for (const fraction of STEP_GRID) {
     for (const epochs of EPOCH_GRID) {
-      const m = meanSe(replicate(instance, 'tune', fraction, epochs, 'without-replacement').map((r) => r.sgd)).mean;
+      const m = meanSe(
+        replicate(instance, 'tune', fraction, epochs, 'without-replacement').map((r) => r.sgd),
+      ).mean;
       if (m < best.mean) best = { mean: m, fraction, epochs };
     }
   }
   // evaluate on fresh replicates
   const evaluation = meanSe(
-    replicate(instance, 'evaluate', best.fraction, best.epochs, 'without-replacement').map((r) => r.sgd),
+    replicate(instance, 'evaluate', best.fraction, best.epochs, 'without-replacement').map(
+      (r) => r.sgd,
+    ),
   );
 
   // tuned GD (exact, averaged over the evaluation designs) and tuned online SGD (exact, O4)
@@ -203,25 +236,39 @@ export const multiPassSgdTheorem = defineTheorem<Instance>({
     year: 2025,
     locator: 'slide: multi-pass SGD = GD; multi-epoch SGD dominates GD and online SGD',
   },
-  statement: 'Monte Carlo: SGD with replacement ≈ GD (ratio CI meets [1/1.5, 1.5]); SGD w/o replacement ≲ min(GD*, SGD*)',
+  statement:
+    'Monte Carlo: SGD with replacement ≈ GD (ratio CI meets [1/1.5, 1.5]); SGD w/o replacement ≲ min(GD*, SGD*)',
   fullStatement:
     'Multi-pass SGD with replacement behaves like GD; multi-epoch SGD without replacement is at least as good ' +
     'as both GD and online SGD (empirical comparison, labelled as such).',
   constants: [
-    { name: 'C_LIKE', value: String(C_LIKE), provenance: 'ours', why: 'what "behaves like" is taken to mean' },
-    { name: 'MARGIN', value: String(MARGIN), provenance: 'ours', why: 'resolution of the (γ, epochs) tuning grid' },
+    {
+      name: 'C_LIKE',
+      value: String(C_LIKE),
+      provenance: 'ours',
+      why: 'what "behaves like" is taken to mean',
+    },
+    {
+      name: 'MARGIN',
+      value: String(MARGIN),
+      provenance: 'ours',
+      why: 'resolution of the (γ, epochs) tuning grid',
+    },
   ],
-  hypotheses: 'n = 16, d = 32, power law a ∈ [1.5, 3], θ* = e₁ or source, σ² = 0.25; 40 replicates per estimate.',
+  hypotheses:
+    'n = 16, d = 32, power law a ∈ [1.5, 3], θ* = e₁ or source, σ² = 0.25; 40 replicates per estimate.',
   gaps: ['Empirical only (Monte Carlo, no exact oracle for multi-pass SGD).', 'Small n and d.'],
   expected: { status: 'holds' },
   arbitrary,
-  check: (i) => allOf('multi-pass SGD comparisons', [checkWithReplacement(i), checkWithoutReplacement(i)]),
+  check: (i) =>
+    allOf('multi-pass SGD comparisons', [checkWithReplacement(i), checkWithoutReplacement(i)]),
   describe: (i) => ({ ...i, n: N, d: D }),
   numRuns: 2,
   controls: [
     {
       id: 'large-matched-step',
-      statement: 'SGD with replacement ≈ GD also at a large matched stepsize (nγ = 1/s_max, one epoch)',
+      statement:
+        'SGD with replacement ≈ GD also at a large matched stepsize (nγ = 1/s_max, one epoch)',
       arbitrary: fc.record({
         exponent: fc.integer({ min: 0, max: 6 }).map((k) => 1.5 + k / 4),
         thetaKind: fc.constant('e1' as const),

@@ -44,10 +44,28 @@ import { describeLinreg } from './common.ts';
 const C_VAR = 6;
 const C_BIAS = 10;
 
-function twoSided(name: string, exact: number, bound: number, C: number, details: Record<string, number>): Verdict[] {
+function twoSided(
+  name: string,
+  exact: number,
+  bound: number,
+  C: number,
+  details: Record<string, number>,
+): Verdict[] {
   return [
-    upperBound({ relation: `${name}: exact ≤ ${C}·bound`, lhs: exact, rhs: C * bound, tolerance: EXACT, details }),
-    lowerBound({ relation: `${name}: exact ≥ bound/${C}`, lhs: exact, rhs: bound / C, tolerance: EXACT, details }),
+    upperBound({
+      relation: `${name}: exact ≤ ${C}·bound`,
+      lhs: exact,
+      rhs: C * bound,
+      tolerance: EXACT,
+      details,
+    }),
+    lowerBound({
+      relation: `${name}: exact ≥ bound/${C}`,
+      lhs: exact,
+      rhs: bound / C,
+      tolerance: EXACT,
+      details,
+    }),
   ];
 }
 
@@ -56,7 +74,7 @@ function checkBounds(instance: AnalyticInstance): Verdict {
   const bound = tbBound(instance);
   const details = {
     'k*': bound.kStar,
-    'λ̃': bound.lambdaTilde,
+    λ̃: bound.lambdaTilde,
     'Var exact/bound': exact.variance / bound.variance,
     'Bias exact/bound': exact.bias / bound.bias,
   };
@@ -76,7 +94,12 @@ const controlArbitrary: fc.Arbitrary<AnalyticInstance> = fc
   })
   .map(({ n, multiple, c, lambda, designSeed }) => ({
     problem: {
-      spectrum: { kind: 'spiked' as const, spikes: [], level: (c * n) / (multiple * n - 1), dimension: multiple * n },
+      spectrum: {
+        kind: 'spiked' as const,
+        spikes: [],
+        level: (c * n) / (multiple * n - 1),
+        dimension: multiple * n,
+      },
       theta: { kind: 'e1' as const },
       signal: 1,
       noiseVariance: 1,
@@ -116,11 +139,22 @@ export const ridgeAnalyticRisk = defineTheorem<AnalyticInstance>({
     'With k* = min{k : λ + (1/n)Σ_{i>k}λ_i ≥ bλ_{k+1}} ≤ n/c and λ̃ = λ + (1/n)Σ_{i>k*}λ_i, w.h.p. ' +
     'Var ≍ σ²(k* / n + Σ_{i>k*}λ_i²/(nλ̃²)) and Bias ≍ ‖θ*_{>k*}‖²_Σ + λ̃²‖θ*_{≤k*}‖²_{Σ⁻¹}.',
   constants: [
-    { name: 'C_VAR', value: String(C_VAR), provenance: 'ours', why: 'calibrated, seed 20251203: widest factor 3.91' },
-    { name: 'C_BIAS', value: String(C_BIAS), provenance: 'ours', why: 'calibrated, seed 20251203: widest factor 6.08' },
+    {
+      name: 'C_VAR',
+      value: String(C_VAR),
+      provenance: 'ours',
+      why: 'calibrated, seed 20251203: widest factor 3.91',
+    },
+    {
+      name: 'C_BIAS',
+      value: String(C_BIAS),
+      provenance: 'ours',
+      why: 'calibrated, seed 20251203: widest factor 6.08',
+    },
     { name: 'b', value: '1', provenance: 'ours', why: 'the papers leave b universal' },
   ],
-  hypotheses: 'd ∈ [100, 300] > n ∈ [20, 50]; λ ∈ {0} ∪ [1e-4, 1]; filtered to k* ≤ n/4; risk averaged over 3 designs.',
+  hypotheses:
+    'd ∈ [100, 300] > n ∈ [20, 50]; λ ∈ {0} ∪ [1e-4, 1]; filtered to k* ≤ n/4; risk averaged over 3 designs.',
   gaps: ['k* > n/4.', 'Large n (n ≤ 50 here).'],
   expected: { status: 'holds' },
   arbitrary: ridgeAnalyticArbitrary,
@@ -130,7 +164,8 @@ export const ridgeAnalyticRisk = defineTheorem<AnalyticInstance>({
   controls: [
     {
       id: 'no-implicit-regularization',
-      statement: 'the bias bound still holds with λ̃ replaced by λ (no implicit regularization from the tail)',
+      statement:
+        'the bias bound still holds with λ̃ replaced by λ (no implicit regularization from the tail)',
       arbitrary: controlArbitrary,
       check: checkWithoutImplicit,
       describe: (i: AnalyticInstance) => ({ ...describeLinreg(i.problem), λ: i.lambda }),

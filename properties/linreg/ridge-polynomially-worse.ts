@@ -69,21 +69,37 @@ export function powerLawProblem(exponent: number, n: number): LinregProblem {
   });
 }
 
-export function separationSweep(exponent: number, seed: number, sizes = SAMPLE_SIZES, designs = DESIGNS) {
-  return sizes.map((n) => ({ n, ...expectedTuned(powerLawProblem(exponent, n), n, designs, seed + n) }));
+export function separationSweep(
+  exponent: number,
+  seed: number,
+  sizes = SAMPLE_SIZES,
+  designs = DESIGNS,
+) {
+  return sizes.map((n) => ({
+    n,
+    ...expectedTuned(powerLawProblem(exponent, n), n, designs, seed + n),
+  }));
 }
 
 function checkRates(instance: Instance): Verdict {
   const a = instance.exponent;
   const sweep = separationSweep(a, instance.seed);
   const ns = sweep.map((p) => p.n);
-  const ridgeFit = fitLogLog(ns, sweep.map((p) => p.ridgeRisk), { seed: instance.seed });
+  const ridgeFit = fitLogLog(
+    ns,
+    sweep.map((p) => p.ridgeRisk),
+    { seed: instance.seed },
+  );
   const gdFit = fitLogLog(
     ns,
     sweep.map((p) => (p.gdRisk * p.n) / Math.pow(Math.log(p.n), 1 / a)),
     { seed: instance.seed },
   );
-  const ratioFit = fitLogLog(ns, sweep.map((p) => p.ridgeRisk / p.gdRisk), { seed: instance.seed });
+  const ratioFit = fitLogLog(
+    ns,
+    sweep.map((p) => p.ridgeRisk / p.gdRisk),
+    { seed: instance.seed },
+  );
   const theory = (-2 * a) / (2 * a + 1);
   const shared = {
     'ridge* exponent': ridgeFit.slope,
@@ -133,7 +149,12 @@ function checkRidgeWithin15(instance: ControlInstance): Verdict {
     lhs: tuned.ridgeRisk,
     rhs: 1.5 * tuned.gdRisk,
     tolerance: tolerance(CONTROL_MC_RTOL),
-    details: { 'ridge*': tuned.ridgeRisk, 'GD*': tuned.gdRisk, 'λ*': tuned.ridgeLambda, 't*': tuned.gdSteps },
+    details: {
+      'ridge*': tuned.ridgeRisk,
+      'GD*': tuned.gdRisk,
+      'λ*': tuned.ridgeLambda,
+      't*': tuned.gdSteps,
+    },
   });
 }
 
@@ -146,18 +167,25 @@ export const ridgePolynomiallyWorse = defineTheorem<Instance>({
   mark: 'paper',
   source: {
     authors: 'J. Wu, P. Bartlett, J. Lee, S. Kakade, B. Yu',
-    title: 'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
+    title:
+      'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
     venue: 'arXiv',
     year: 2025,
     locator: 'power-law separation example (the talk: GD ≲ n^(−0.33)·ridge)',
     arxiv: '2509.17251',
   },
-  statement: 'λ_i = i^(−a), θ* = e₁: ridge* ∝ n^(−2a/(2a+1)), GD* ≲ (ln n)^(1/a)/n (fitted over n = 20…160)',
+  statement:
+    'λ_i = i^(−a), θ* = e₁: ridge* ∝ n^(−2a/(2a+1)), GD* ≲ (ln n)^(1/a)/n (fitted over n = 20…160)',
   fullStatement:
     'For λ_i = i^(−a), θ* = e₁ and σ² = 1, the tuned ridge risk decays like n^(−2a/(2a+1)) while tuned ' +
     'early-stopped GD reaches ≈ 1/n, so ridge*/GD* grows like n^(1/(2a+1)).',
   constants: [
-    { name: 'RATE_SLACK', value: String(RATE_SLACK), provenance: 'ours', why: 'finite-n curvature and design noise, measured over 12 sweeps' },
+    {
+      name: 'RATE_SLACK',
+      value: String(RATE_SLACK),
+      provenance: 'ours',
+      why: 'finite-n curvature and design noise, measured over 12 sweeps',
+    },
     { name: 'K', value: String(DESIGNS), provenance: 'ours', why: 'designs averaged per n' },
   ],
   hypotheses: 'a ∈ {1.5, …, 3}; n = 20·2^(k/2), k ≤ 6; d = 2n; σ² = 1; θ* = e₁.',
@@ -178,9 +206,13 @@ export const ridgePolynomiallyWorse = defineTheorem<Instance>({
         seed: fc.integer({ min: 0, max: 9 }),
       }),
       check: checkRidgeWithin15,
-      describe: (i: ControlInstance) => ({ a: i.exponent, n: i.sampleSize, d: 2 * i.sampleSize, seed: i.seed }),
+      describe: (i: ControlInstance) => ({
+        a: i.exponent,
+        n: i.sampleSize,
+        d: 2 * i.sampleSize,
+        seed: i.seed,
+      }),
       numRuns: 10,
     },
   ],
 });
-

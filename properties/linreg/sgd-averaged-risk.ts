@@ -72,7 +72,13 @@ function checkZou(instance: Instance): Verdict {
     lhs: exact,
     rhs: 2 * bound.bound,
     tolerance: tolerance(ROUNDING_RTOL),
-    details: { 'k*': bound.kStar, EffBias: bound.effectiveBias, EffVar: bound.effectiveVariance, γ: gamma, N },
+    details: {
+      'k*': bound.kStar,
+      EffBias: bound.effectiveBias,
+      EffVar: bound.effectiveVariance,
+      γ: gamma,
+      N,
+    },
   });
 }
 
@@ -91,7 +97,11 @@ function checkLastMatchesAverage(instance: Instance): Verdict {
 }
 
 function describe(instance: Instance) {
-  return { ...describeLinreg(instance.problem), N: instance.numSteps, 'γ·3tr H': instance.stepFraction };
+  return {
+    ...describeLinreg(instance.problem),
+    N: instance.numSteps,
+    'γ·3tr H': instance.stepFraction,
+  };
 }
 
 export const sgdAveragedRisk = defineTheorem<Instance>({
@@ -107,13 +117,24 @@ export const sgdAveragedRisk = defineTheorem<Instance>({
     locator: 'Theorem 2.1 (upper bound)',
     arxiv: '2103.12692',
   },
-  statement: 'γ < 1/(3 tr H): E risk(θ̄_N) ≤ 2·EffBias + 2·EffVar (paper units), k* = max{k : λ_k ≥ 1/(Nγ)}',
+  statement:
+    'γ < 1/(3 tr H): E risk(θ̄_N) ≤ 2·EffBias + 2·EffVar (paper units), k* = max{k : λ_k ≥ 1/(Nγ)}',
   fullStatement:
     'For constant-stepsize online SGD with γ < 1/(α tr H) and iterate averaging, the excess risk of θ̄_N is at ' +
     'most 2·EffBias + 2·EffVar, with EffBias and EffVar defined through k* = max{k : λ_k ≥ 1/(Nγ)}.',
   constants: [
-    { name: 'α', value: '3', provenance: 'recalled', why: 'Gaussian fourth moment: 2HAH + tr(HA)H ≼ 3 tr(HA) H' },
-    { name: '2, 2', value: 'paper', provenance: 'recalled', why: 'the theorem’s explicit constants' },
+    {
+      name: 'α',
+      value: '3',
+      provenance: 'recalled',
+      why: 'Gaussian fourth moment: 2HAH + tr(HA)H ≼ 3 tr(HA) H',
+    },
+    {
+      name: '2, 2',
+      value: 'paper',
+      provenance: 'recalled',
+      why: 'the theorem’s explicit constants',
+    },
   ],
   hypotheses: 'd ≤ 200, three spectra, three θ* kinds; N ∈ [10, 2000]; γ·3tr H ∈ {0.01, …, 0.99}.',
   gaps: ['Tail averaging and the matching lower bound.', 'Non-Gaussian x.'],

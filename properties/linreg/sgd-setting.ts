@@ -74,7 +74,12 @@ export const tinyDirectionArbitrary: fc.Arbitrary<ComparisonInstance> = fc
   .record({ sampleSize: fc.constantFrom(40, 80, 160), seed: fc.integer({ min: 0, max: 9 }) })
   .map(({ sampleSize, seed }) => ({
     problem: {
-      spectrum: { kind: 'spiked' as const, spikes: [], level: 1 / (sampleSize * Math.log(sampleSize)), dimension: 2 },
+      spectrum: {
+        kind: 'spiked' as const,
+        spikes: [],
+        level: 1 / (sampleSize * Math.log(sampleSize)),
+        dimension: 2,
+      },
       theta: { kind: 'source' as const, exponent: 0, seed: 0 },
       signal: 1,
       noiseVariance: 1,
@@ -87,14 +92,22 @@ export const tinyDirectionArbitrary: fc.Arbitrary<ComparisonInstance> = fc
 export const highSnrArbitrary: fc.Arbitrary<ComparisonInstance> = fc.record({
   problem: fc
     .record({
-      base: linregInstance({ minDimension: 2, maxDimension: 30, minSampleSize: 4, maxSampleSize: 20 }),
+      base: linregInstance({
+        minDimension: 2,
+        maxDimension: 30,
+        minSampleSize: 4,
+        maxSampleSize: 20,
+      }),
       signal: fc.integer({ min: 1, max: 10 }).map((k) => 10 * k),
     })
     .map(({ base, signal }) => ({ ...base, signal, noiseVariance: 0.01 })),
   seed: seedArbitrary,
 });
 
-export function tunedSgdRisk(problem: ReturnType<typeof materializeLinreg>, numSteps: number): number {
+export function tunedSgdRisk(
+  problem: ReturnType<typeof materializeLinreg>,
+  numSteps: number,
+): number {
   return Math.min(
     tunedOnlineSgd(problem, numSteps, 'constant', false).risk,
     tunedOnlineSgd(problem, numSteps, 'constant', true).risk,

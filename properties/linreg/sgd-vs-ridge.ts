@@ -39,7 +39,12 @@ import type { Verdict } from '../../src/harness/theorem.ts';
 import { EXACT } from '../../src/numeric/tolerance.ts';
 import { describeLinreg } from './common.ts';
 import type { ComparisonInstance } from './sgd-setting.ts';
-import { highSnrArbitrary, sgdAgainstRidge, sgdVsRidgeArbitrary, tinyDirectionArbitrary } from './sgd-setting.ts';
+import {
+  highSnrArbitrary,
+  sgdAgainstRidge,
+  sgdVsRidgeArbitrary,
+  tinyDirectionArbitrary,
+} from './sgd-setting.ts';
 
 const CALIBRATED_C = 2.5;
 
@@ -76,10 +81,20 @@ export const sgdVsRidge = defineTheorem<ComparisonInstance>({
     'For every linear-regression instance, tuned SGD given N·⌈log N⌉ samples has risk at most a constant ' +
     'times that of tuned ridge given N samples.',
   constants: [
-    { name: 'C', value: String(CALIBRATED_C), provenance: 'ours', why: 'calibrated on seed 20251203 (power-law class)' },
+    {
+      name: 'C',
+      value: String(CALIBRATED_C),
+      provenance: 'ours',
+      why: 'calibrated on seed 20251203 (power-law class)',
+    },
   ],
-  hypotheses: 'λ_i = i^(−a), a ∈ [1.5, 3], d = 2N, N ∈ [4, 40], three θ* kinds, ‖θ*‖_Σ ∈ [0.1, 1], σ² = 1.',
-  gaps: ['N > 40.', 'Other spectra: a tiny eigendirection with signal refutes the claim (control).', 'High SNR refutes it (control).'],
+  hypotheses:
+    'λ_i = i^(−a), a ∈ [1.5, 3], d = 2N, N ∈ [4, 40], three θ* kinds, ‖θ*‖_Σ ∈ [0.1, 1], σ² = 1.',
+  gaps: [
+    'N > 40.',
+    'Other spectra: a tiny eigendirection with signal refutes the claim (control).',
+    'High SNR refutes it (control).',
+  ],
   expected: { status: 'holds' },
   arbitrary: sgdVsRidgeArbitrary,
   check,

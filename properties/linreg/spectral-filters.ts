@@ -70,7 +70,13 @@ function setup(instance: Instance) {
   return { X, y, sMax, bNorm, rtolFor };
 }
 
-function agreement(relation: string, a: Float64Array, b: Float64Array, scale: number, rtol: number): Verdict {
+function agreement(
+  relation: string,
+  a: Float64Array,
+  b: Float64Array,
+  scale: number,
+  rtol: number,
+): Verdict {
   // relative to the scale ‖Xᵀy/n‖/λ_eff, so the ratio reads as "error in units of the tolerance"
   return upperBound({
     relation,
@@ -137,7 +143,8 @@ export const spectralFilters = defineTheorem<Instance>({
   mark: 'paper',
   source: {
     authors: 'J. Wu, P. Bartlett, J. Lee, S. Kakade, B. Yu',
-    title: 'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
+    title:
+      'Risk comparisons in linear regression: implicit regularization dominates explicit regularization',
     venue: 'arXiv',
     year: 2025,
     locator: '§2, filter representation of GD and ridge',
@@ -149,11 +156,19 @@ export const spectralFilters = defineTheorem<Instance>({
     'equals Σ_k (g(s_k)/s_k) v_k v_kᵀ Xᵀy/n with g(s) = 1 − (1 − ηs)^t, and ridge (XᵀX + nλI)⁻¹Xᵀy ' +
     'is the same with g(s) = s/(s + λ).',
   constants: [
-    { name: 'GROWTH', value: '64', provenance: 'ours', why: 'rounding allowance of eigensolver and t GD steps' },
+    {
+      name: 'GROWTH',
+      value: '64',
+      provenance: 'ours',
+      why: 'rounding allowance of eigensolver and t GD steps',
+    },
   ],
   hypotheses:
     'Gaussian designs, n, d ≤ 24 (Gram and kernel routes); η = ρ/s_max, ρ ∈ {0.05, …, 1}; t ≤ 80; λ ∈ [1e-3, 10].',
-  gaps: ['η·s_max > 1 is not generated.', 'Non-Gaussian designs (the identity is algebraic, so nothing is lost).'],
+  gaps: [
+    'η·s_max > 1 is not generated.',
+    'Non-Gaussian designs (the identity is algebraic, so nothing is lost).',
+  ],
   expected: { status: 'holds' },
   arbitrary,
   check: checkFilters,
@@ -162,7 +177,8 @@ export const spectralFilters = defineTheorem<Instance>({
   controls: [
     {
       id: 'gd-equals-ridge',
-      statement: 'GD after t steps equals ridge at λ = 1/(ηt) (they are only comparable, not equal)',
+      statement:
+        'GD after t steps equals ridge at λ = 1/(ηt) (they are only comparable, not equal)',
       arbitrary,
       check: checkGdIsRidge,
       describe,

@@ -190,7 +190,7 @@ export const regularizedAcceleration = defineTheorem<Instance>({
       '±0.25 of −½ at η = 1/√λ) fails on rare tiny sets: n = 2, γ₀ = 0.46, data seed 19 gives ' +
       'steps [4, 25, 51, 107, 222], slope −0.82 (95% interval [−1.11, −0.63]); triage: genuine, ' +
       'not rounding. Found by verify --budget deep --seed 4242; the default seed does not reach ' +
-      'it. The paper\'s asymptotic claim is not contradicted: the steps follow λ^(−1/2)·ln(1/λ) ' +
+      "it. The paper's asymptotic claim is not contradicted: the steps follow λ^(−1/2)·ln(1/λ) " +
       'better than λ^(−1/2) at these λ. Witness: fixtures/logistic/regularized-acceleration/' +
       'property.b88bbca0.json.',
   },

@@ -34,13 +34,18 @@ export interface GradientDescentResult {
   readonly completedSteps: number;
 }
 
-export function gradientDescent(f: SmoothObjective, options: GradientDescentOptions): GradientDescentResult {
+export function gradientDescent(
+  f: SmoothObjective,
+  options: GradientDescentOptions,
+): GradientDescentResult {
   const { stepSize, numSteps, x0, keepIterates = false } = options;
   if (!Number.isInteger(numSteps) || numSteps < 0) {
     throw new RangeError(`gradientDescent: numSteps must be an integer ≥ 0; received ${numSteps}.`);
   }
   if (x0.length !== f.dimension) {
-    throw new TypeError(`gradientDescent: x0 has length ${x0.length}; the objective has dimension ${f.dimension}.`);
+    throw new TypeError(
+      `gradientDescent: x0 has length ${x0.length}; the objective has dimension ${f.dimension}.`,
+    );
   }
 
   const x = Float64Array.from(x0);
@@ -64,5 +69,12 @@ export function gradientDescent(f: SmoothObjective, options: GradientDescentOpti
     completed = t + 1;
     if (!Number.isFinite(values[t + 1])) break;
   }
-  return { x, values, gradNormsSq, stepSizes: etas, completedSteps: completed, ...(iterates ? { iterates } : {}) };
+  return {
+    x,
+    values,
+    gradNormsSq,
+    stepSizes: etas,
+    completedSteps: completed,
+    ...(iterates ? { iterates } : {}),
+  };
 }

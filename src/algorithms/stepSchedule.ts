@@ -11,12 +11,16 @@ export function stepAt(schedule: StepSchedule, t: number, caller: string): numbe
   else if (typeof schedule === 'function') eta = schedule(t);
   else {
     if (t >= schedule.length) {
-      throw new RangeError(`${caller}: the stepsize list has ${schedule.length} entries; step ${t} needs more.`);
+      throw new RangeError(
+        `${caller}: the stepsize list has ${schedule.length} entries; step ${t} needs more.`,
+      );
     }
     eta = schedule[t];
   }
   if (!Number.isFinite(eta) || eta <= 0) {
-    throw new RangeError(`${caller}: stepSize must be finite and > 0; received ${eta} at step ${t}.`);
+    throw new RangeError(
+      `${caller}: stepSize must be finite and > 0; received ${eta} at step ${t}.`,
+    );
   }
   return eta;
 }

@@ -12,9 +12,13 @@ export function list(markdown: boolean): number {
     for (const t of family.theorems) {
       const status = t.expected.status === 'holds' ? 'holds' : 'refuted (finding)';
       if (markdown) {
-        out(`| \`${t.theoremId}\` | ${t.statement.replace(/\|/g, '\\|')} | ${t.mark} | ${status} | ${t.controls.length} |`);
+        out(
+          `| \`${t.theoremId}\` | ${t.statement.replace(/\|/g, '\\|')} | ${t.mark} | ${status} | ${t.controls.length} |`,
+        );
       } else {
-        out(`  ${t.theoremId.padEnd(44)} ${status.padEnd(18)} ${t.controls.length} controls  [${t.mark}]`);
+        out(
+          `  ${t.theoremId.padEnd(44)} ${status.padEnd(18)} ${t.controls.length} controls  [${t.mark}]`,
+        );
       }
     }
   }

@@ -12,11 +12,17 @@ import { parseShard } from '../harness/shard.ts';
 import { merge } from './merge.ts';
 import { BUDGETS, verify } from './verify.ts';
 
-function positiveNumber(raw: string | undefined, name: string, integer: boolean): number | undefined {
+function positiveNumber(
+  raw: string | undefined,
+  name: string,
+  integer: boolean,
+): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new UsageError(`${name}: must be a positive ${integer ? 'integer' : 'number'}; received ${JSON.stringify(raw)}.`);
+    throw new UsageError(
+      `${name}: must be a positive ${integer ? 'integer' : 'number'}; received ${JSON.stringify(raw)}.`,
+    );
   }
   return value;
 }
@@ -57,7 +63,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         throw new UsageError('verify: give one of --runs, --runs-scale and --budget.');
       }
       if (budget !== undefined && !(budget in BUDGETS)) {
-        throw new UsageError(`--budget: must be one of ${Object.keys(BUDGETS).join(', ')}; received ${JSON.stringify(budget)}.`);
+        throw new UsageError(
+          `--budget: must be one of ${Object.keys(BUDGETS).join(', ')}; received ${JSON.stringify(budget)}.`,
+        );
       }
       const searchBudget = positiveNumber(values['search-budget'], '--search-budget', true);
       return verify({
@@ -82,6 +90,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'list':
       return list(values.markdown ?? false);
     default:
-      throw new UsageError(`unknown command '${command}'; expected verify, merge, replay or list (see --help).`);
+      throw new UsageError(
+        `unknown command '${command}'; expected verify, merge, replay or list (see --help).`,
+      );
   }
 }

@@ -9,11 +9,15 @@ export function selectTheorems(patterns: readonly string[]): AnyTheorem[] {
   const chosen = new Set<AnyTheorem>();
   for (const pattern of patterns) {
     const matches = theorems.filter(
-      (t) => t.theoremId === pattern || (pattern.endsWith('/') ? t.theoremId.startsWith(pattern) : t.family === pattern),
+      (t) =>
+        t.theoremId === pattern ||
+        (pattern.endsWith('/') ? t.theoremId.startsWith(pattern) : t.family === pattern),
     );
     if (matches.length === 0) {
       const known = theorems.map((t) => t.theoremId).join(', ');
-      throw new UsageError(`--theorem: no theorem or family matches '${pattern}'; known ids: ${known}.`);
+      throw new UsageError(
+        `--theorem: no theorem or family matches '${pattern}'; known ids: ${known}.`,
+      );
     }
     matches.forEach((t) => chosen.add(t));
   }
@@ -22,6 +26,7 @@ export function selectTheorems(patterns: readonly string[]): AnyTheorem[] {
 
 export function findTheorem(theoremId: string): AnyTheorem {
   const found = allTheorems().find((t) => t.theoremId === theoremId);
-  if (!found) throw new UsageError(`no theorem with id '${theoremId}'; run 'theoremcheck list' for the ids.`);
+  if (!found)
+    throw new UsageError(`no theorem with id '${theoremId}'; run 'theoremcheck list' for the ids.`);
   return found;
 }

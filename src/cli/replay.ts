@@ -18,13 +18,19 @@ export function replay(file: string): number {
   const theorem = findTheorem(fixture.theoremId);
   const claim = [theorem, ...theorem.controls].find((c) => c.id === fixture.claimId);
   if (!claim) {
-    throw new UsageError(`${file}: theorem '${theorem.theoremId}' has no claim '${fixture.claimId}'.`);
+    throw new UsageError(
+      `${file}: theorem '${theorem.theoremId}' has no claim '${fixture.claimId}'.`,
+    );
   }
   const step = replayFixture(theorem, resolve(file), fixture);
 
-  out(`${theorem.theoremId} › ${fixture.claimId}  (${fixture.kind}, stored by ${fixture.codeVersion}, seed ${fixture.seed}, path "${fixture.path}")`);
+  out(
+    `${theorem.theoremId} › ${fixture.claimId}  (${fixture.kind}, stored by ${fixture.codeVersion}, seed ${fixture.seed}, path "${fixture.path}")`,
+  );
   out(`claim: ${claim.statement}`);
-  out(`expected on this instance: ${expectedOf(theorem, fixture.claimId) === 'holds' ? 'holds' : 'refuted'}`);
+  out(
+    `expected on this instance: ${expectedOf(theorem, fixture.claimId) === 'holds' ? 'holds' : 'refuted'}`,
+  );
   out('instance:');
   out(formatRecord(describeInstance(claim, fixture.instance)));
   if (step.verdict) {

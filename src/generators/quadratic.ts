@@ -50,7 +50,9 @@ export function signedLogUniform(min: number, max: number): fc.Arbitrary<number>
   );
 }
 
-export function quadraticInstance(options: QuadraticArbitraryOptions = {}): fc.Arbitrary<QuadraticInstance> {
+export function quadraticInstance(
+  options: QuadraticArbitraryOptions = {},
+): fc.Arbitrary<QuadraticInstance> {
   const { maxDimension = 8, minEigenvalue = 1e-3, maxEigenvalue = 10, startRadius = 10 } = options;
   const positive = logUniformDouble(minEigenvalue, maxEigenvalue);
   const coordinate = fc.record({

@@ -75,14 +75,32 @@ export function replayFixture(theorem: AnyTheorem, file: string, fixture: Fixtur
   const expected = expectedOf(theorem, fixture.claimId);
   const where = displayPath(file);
   if (fixture.theoremId !== theorem.theoremId) {
-    return { ok: false, file, claimId: fixture.claimId, expected, message: `${where}: belongs to theorem '${fixture.theoremId}', not '${theorem.theoremId}'.` };
+    return {
+      ok: false,
+      file,
+      claimId: fixture.claimId,
+      expected,
+      message: `${where}: belongs to theorem '${fixture.theoremId}', not '${theorem.theoremId}'.`,
+    };
   }
   if (!claim) {
-    return { ok: false, file, claimId: fixture.claimId, expected, message: `${where}: theorem '${theorem.theoremId}' has no claim '${fixture.claimId}'.` };
+    return {
+      ok: false,
+      file,
+      claimId: fixture.claimId,
+      expected,
+      message: `${where}: theorem '${theorem.theoremId}' has no claim '${fixture.claimId}'.`,
+    };
   }
   const { verdict, error } = evaluate(claim, fixture.instance);
   if (!verdict) {
-    return { ok: false, file, claimId: fixture.claimId, expected, message: `${where}: the instance does not evaluate: ${error}` };
+    return {
+      ok: false,
+      file,
+      claimId: fixture.claimId,
+      expected,
+      message: `${where}: the instance does not evaluate: ${error}`,
+    };
   }
   const ok = verdict.holds === (expected === 'holds');
   const message = ok
@@ -93,7 +111,9 @@ export function replayFixture(theorem: AnyTheorem, file: string, fixture: Fixtur
 }
 
 export function replayFixtures(theorem: AnyTheorem, fixturesDir?: string): ReplayStep[] {
-  return fixturesOf(theorem.theoremId, fixturesDir).map(({ file, fixture }) => replayFixture(theorem, file, fixture));
+  return fixturesOf(theorem.theoremId, fixturesDir).map(({ file, fixture }) =>
+    replayFixture(theorem, file, fixture),
+  );
 }
 
 function numRunsFor(claim: AnyClaim, options: CheckOptions): number | undefined {
@@ -108,7 +128,9 @@ function numRunsFor(claim: AnyClaim, options: CheckOptions): number | undefined 
 export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckOptions): ClaimStep {
   const expected = expectedOf(theorem, claim.id);
   const seed = claimSeed(options.baseSeed, theorem.theoremId, claim.id);
-  const regimes = (claim.id === theorem.id ? (theorem.regimes ?? []) : []) as readonly Regime<unknown>[];
+  const regimes = (
+    claim.id === theorem.id ? (theorem.regimes ?? []) : []
+  ) as readonly Regime<unknown>[];
   const numRuns = numRunsFor(claim, options);
   const run = runClaim(
     claim,
@@ -131,7 +153,9 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
   // store what was found: every counterexample of a holding claim, a first witness otherwise
   let fixture: SaveResult | undefined;
   if (options.saveFixtures && run.outcome === 'refuted' && run.counterexample) {
-    const already = fixturesOf(theorem.theoremId, options.fixturesDir).some((f) => f.fixture.claimId === claim.id);
+    const already = fixturesOf(theorem.theoremId, options.fixturesDir).some(
+      (f) => f.fixture.claimId === claim.id,
+    );
     if (expected === 'holds' || !already) {
       fixture = saveFixture(
         {
@@ -147,31 +171,55 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
       );
     }
   }
-  const stored = fixture ? `\n  stored as ${displayPath(fixture.file)} (replay: npx theoremcheck replay ${displayPath(fixture.file)})` : '';
+  const stored = fixture
+    ? `\n  stored as ${displayPath(fixture.file)} (replay: npx theoremcheck replay ${displayPath(fixture.file)})`
+    : '';
   const uncovered = run.regimes.filter((r) => !r.covered);
 
   if (run.outcome === 'error') {
-    return { ok: false, claimId: claim.id, statement: claim.statement, expected, run, message: `${header}: the check threw: ${run.error}` };
+    return {
+      ok: false,
+      claimId: claim.id,
+      statement: claim.statement,
+      expected,
+      run,
+      message: `${header}: the check threw: ${run.error}`,
+    };
   }
   if (expected === 'holds') {
     if (run.outcome === 'refuted') {
       return {
-        ok: false, claimId: claim.id, statement: claim.statement, expected, run, ...(fixture ? { fixture } : {}), triage,
+        ok: false,
+        claimId: claim.id,
+        statement: claim.statement,
+        expected,
+        run,
+        ...(fixture ? { fixture } : {}),
+        triage,
         message: `${header}: REFUTED — "${claim.statement}" fails on a generated instance.\n${formatCounterexample(claim, run)}${triaged}${stored}`,
       };
     }
     if (uncovered.length > 0) {
       const lines = uncovered.map(
-        (r) => `  regime '${r.id}' (${r.description}): ${r.hits}/${r.runs} instances, Wilson 95% lower bound ` +
+        (r) =>
+          `  regime '${r.id}' (${r.description}): ${r.hits}/${r.runs} instances, Wilson 95% lower bound ` +
           `${r.shareLowerBound.toFixed(3)} < required ${r.minShare}`,
       );
       return {
-        ok: false, claimId: claim.id, statement: claim.statement, expected, run,
+        ok: false,
+        claimId: claim.id,
+        statement: claim.statement,
+        expected,
+        run,
         message: `${header}: holds, but the generator does not reach its regimes often enough:\n${lines.join('\n')}`,
       };
     }
     return {
-      ok: true, claimId: claim.id, statement: claim.statement, expected, run,
+      ok: true,
+      claimId: claim.id,
+      statement: claim.statement,
+      expected,
+      run,
       message: `${header}: holds on ${run.runsExecuted} instances; largest ratio ${run.maxRatio.toPrecision(6)}`,
     };
   }
@@ -184,8 +232,13 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
       .filter((r) => r.ok);
     if (witnesses.length > 0) {
       return {
-        ok: true, claimId: claim.id, statement: claim.statement, expected, run,
-        message: `${header}: recorded finding; no fresh refutation in ${run.runsExecuted} instances ` +
+        ok: true,
+        claimId: claim.id,
+        statement: claim.statement,
+        expected,
+        run,
+        message:
+          `${header}: recorded finding; no fresh refutation in ${run.runsExecuted} instances ` +
           `(largest ratio ${run.maxRatio.toPrecision(6)}), and ${witnesses.length} stored witness(es) still refute it: ` +
           witnesses.map((w) => displayPath(w.file)).join(', '),
       };
@@ -193,13 +246,24 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
   }
   if (run.outcome === 'held') {
     return {
-      ok: false, claimId: claim.id, statement: claim.statement, expected, run,
-      message: `${header}: NOT REFUTED — "${claim.statement}" held on all ${run.runsExecuted} instances, ` +
+      ok: false,
+      claimId: claim.id,
+      statement: claim.statement,
+      expected,
+      run,
+      message:
+        `${header}: NOT REFUTED — "${claim.statement}" held on all ${run.runsExecuted} instances, ` +
         `but it is false and must be refuted (largest ratio ${run.maxRatio.toPrecision(6)}).`,
     };
   }
   return {
-    ok: true, claimId: claim.id, statement: claim.statement, expected, run, ...(fixture ? { fixture } : {}), triage,
+    ok: true,
+    claimId: claim.id,
+    statement: claim.statement,
+    expected,
+    run,
+    ...(fixture ? { fixture } : {}),
+    triage,
     message: `${header}: refuted as expected after ${run.runsExecuted} instances.\n${formatCounterexample(claim, run)}${triaged}${stored}`,
   };
 }

@@ -10,7 +10,14 @@
  * is whole or absent.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashString } from '../random/rng.ts';
@@ -46,7 +53,9 @@ let cachedVersion: string | undefined;
 /** package version plus the git commit, when git is there to ask. */
 export function codeVersion(): string {
   if (cachedVersion !== undefined) return cachedVersion;
-  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
@@ -68,7 +77,9 @@ export function instanceToJson(instance: unknown): unknown {
     JSON.stringify(instance, (key, v: unknown) => {
       if (ArrayBuffer.isView(v)) return Array.from(v as Float64Array);
       if (typeof v === 'number' && !Number.isFinite(v)) {
-        throw new FixtureError(`instanceToJson: field '${key}' is ${v}; fixtures hold finite numbers only.`);
+        throw new FixtureError(
+          `instanceToJson: field '${key}' is ${v}; fixtures hold finite numbers only.`,
+        );
       }
       return v;
     }),
@@ -79,13 +90,19 @@ function verdictToJson(verdict: Verdict): Verdict {
   // ±Infinity and NaN become strings so the file stays valid JSON and still says what it was
   return JSON.parse(
     JSON.stringify(verdict, (_k, v: unknown) =>
-      typeof v === 'number' && !Number.isFinite(v) ? String(v) : ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v,
+      typeof v === 'number' && !Number.isFinite(v)
+        ? String(v)
+        : ArrayBuffer.isView(v)
+          ? Array.from(v as Float64Array)
+          : v,
     ),
   ) as Verdict;
 }
 
 export function fixtureFileName(claimId: string, instance: unknown): string {
-  const hash = hashString(JSON.stringify(instanceToJson(instance))).toString(16).padStart(8, '0');
+  const hash = hashString(JSON.stringify(instanceToJson(instance)))
+    .toString(16)
+    .padStart(8, '0');
   return `${claimId}.${hash}.json`;
 }
 
@@ -96,7 +113,10 @@ export interface SaveResult {
 }
 
 export function saveFixture(
-  fields: Omit<Fixture, 'format' | 'codeVersion' | 'instance' | 'verdict'> & { instance: unknown; verdict: Verdict },
+  fields: Omit<Fixture, 'format' | 'codeVersion' | 'instance' | 'verdict'> & {
+    instance: unknown;
+    verdict: Verdict;
+  },
   directory = FIXTURES_DIR,
 ): SaveResult {
   const fixture: Fixture = {
@@ -115,10 +135,15 @@ export function saveFixture(
 
   if (existsSync(file)) {
     const existing = parseFixture(readFileSync(file, 'utf8'), file);
-    if (JSON.stringify(existing.instance) === JSON.stringify(fixture.instance) && existing.claimId === fixture.claimId) {
+    if (
+      JSON.stringify(existing.instance) === JSON.stringify(fixture.instance) &&
+      existing.claimId === fixture.claimId
+    ) {
       return { file, status: 'exists' };
     }
-    throw new FixtureError(`saveFixture: ${file} exists with a different instance; refusing to overwrite it.`);
+    throw new FixtureError(
+      `saveFixture: ${file} exists with a different instance; refusing to overwrite it.`,
+    );
   }
   mkdirSync(folder, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -141,29 +166,41 @@ export function parseFixture(text: string, file: string): Fixture {
   const f = raw as Record<string, unknown>;
   const requireString = (name: string) => {
     if (typeof f[name] !== 'string' || f[name] === '') {
-      throw new FixtureError(`${file}: field '${name}' must be a non-empty string; received ${JSON.stringify(f[name])}.`);
+      throw new FixtureError(
+        `${file}: field '${name}' must be a non-empty string; received ${JSON.stringify(f[name])}.`,
+      );
     }
   };
   if (f.format !== FIXTURE_FORMAT) {
-    throw new FixtureError(`${file}: field 'format' must be '${FIXTURE_FORMAT}'; received ${JSON.stringify(f.format)}.`);
+    throw new FixtureError(
+      `${file}: field 'format' must be '${FIXTURE_FORMAT}'; received ${JSON.stringify(f.format)}.`,
+    );
   }
   requireString('theoremId');
   requireString('claimId');
   requireString('codeVersion');
   if (f.kind !== 'witness' && f.kind !== 'counterexample') {
-    throw new FixtureError(`${file}: field 'kind' must be 'witness' or 'counterexample'; received ${JSON.stringify(f.kind)}.`);
+    throw new FixtureError(
+      `${file}: field 'kind' must be 'witness' or 'counterexample'; received ${JSON.stringify(f.kind)}.`,
+    );
   }
   if (!Number.isSafeInteger(f.seed)) {
-    throw new FixtureError(`${file}: field 'seed' must be an integer; received ${JSON.stringify(f.seed)}.`);
+    throw new FixtureError(
+      `${file}: field 'seed' must be an integer; received ${JSON.stringify(f.seed)}.`,
+    );
   }
   if (typeof f.path !== 'string') {
-    throw new FixtureError(`${file}: field 'path' must be a string; received ${JSON.stringify(f.path)}.`);
+    throw new FixtureError(
+      `${file}: field 'path' must be a string; received ${JSON.stringify(f.path)}.`,
+    );
   }
   if (!('instance' in f) || f.instance === null) {
     throw new FixtureError(`${file}: field 'instance' is missing.`);
   }
   if (typeof f.verdict !== 'object' || f.verdict === null) {
-    throw new FixtureError(`${file}: field 'verdict' must be an object; received ${JSON.stringify(f.verdict)}.`);
+    throw new FixtureError(
+      `${file}: field 'verdict' must be an object; received ${JSON.stringify(f.verdict)}.`,
+    );
   }
   return f as unknown as Fixture;
 }
@@ -174,7 +211,10 @@ export function loadFixture(file: string): Fixture {
 }
 
 /** Every fixture stored for a theorem, sorted by file name. */
-export function fixturesOf(theoremId: string, directory = FIXTURES_DIR): { file: string; fixture: Fixture }[] {
+export function fixturesOf(
+  theoremId: string,
+  directory = FIXTURES_DIR,
+): { file: string; fixture: Fixture }[] {
   const folder = join(directory, ...theoremId.split('/'));
   if (!existsSync(folder)) return [];
   return readdirSync(folder)

@@ -32,7 +32,10 @@ export function formatRecord(record: Readonly<Record<string, Detail>>, indent = 
 }
 
 /** The instance as the claim describes it, else its fields. */
-export function describeInstance(claim: AnyClaim, instance: unknown): Readonly<Record<string, Detail>> {
+export function describeInstance(
+  claim: AnyClaim,
+  instance: unknown,
+): Readonly<Record<string, Detail>> {
   if (claim.describe) return claim.describe(instance);
   if (typeof instance === 'object' && instance !== null) {
     const out: Record<string, Detail> = {};

@@ -24,7 +24,8 @@ function squareBelow(bound: number): Claim<number> {
     id: bound >= 1 ? 'property' : `square-below-${Math.round(bound * 100)}`,
     statement: `x² ≤ ${bound}·x on [0, 1]`,
     arbitrary: fc.double({ min: 0, max: 1, noNaN: true }),
-    check: (x: number): Verdict => upperBound({ relation: `x² ≤ ${bound}x`, lhs: x * x, rhs: bound * x, tolerance: EXACT }),
+    check: (x: number): Verdict =>
+      upperBound({ relation: `x² ≤ ${bound}x`, lhs: x * x, rhs: bound * x, tolerance: EXACT }),
   };
 }
 
@@ -71,7 +72,8 @@ describe('runClaim', () => {
     const throwing: Claim<number> = {
       ...squareBelow(1),
       id: 'throws',
-      check: (x) => upperBound({ relation: 'NaN', lhs: x > 0.5 ? NaN : 0, rhs: 1, tolerance: EXACT }),
+      check: (x) =>
+        upperBound({ relation: 'NaN', lhs: x > 0.5 ? NaN : 0, rhs: 1, tolerance: EXACT }),
     };
     const run = runClaim(throwing, { seed: 3, numRuns: 100 });
     expect(run.outcome).toBe('error');
@@ -79,7 +81,9 @@ describe('runClaim', () => {
   });
 
   test('refuses a non-positive run count, naming the value', () => {
-    expect(() => runClaim(squareBelow(1), { seed: 1, numRuns: 0 })).toThrow(/numRuns must be a positive integer; received 0/);
+    expect(() => runClaim(squareBelow(1), { seed: 1, numRuns: 0 })).toThrow(
+      /numRuns must be a positive integer; received 0/,
+    );
   });
 });
 
@@ -88,7 +92,11 @@ describe('checkClaim and fixtures', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tc-'));
     const trueControl = { ...squareBelow(2), id: 'square-below-double' };
     const theorem = toyTheorem([trueControl]);
-    const step = checkClaim(theorem, trueControl, { baseSeed: 1, fixturesDir: dir, saveFixtures: true });
+    const step = checkClaim(theorem, trueControl, {
+      baseSeed: 1,
+      fixturesDir: dir,
+      saveFixtures: true,
+    });
     expect(step.ok).toBe(false);
     expect(step.message).toMatch(/NOT REFUTED/);
   });
@@ -112,7 +120,9 @@ describe('checkClaim and fixtures', () => {
     expect(saveFixture({ ...fixture, instance: fixture.instance }, dir).status).toBe('exists');
     const tampered = { ...JSON.parse(readFileSync(file, 'utf8')), instance: 0.123 };
     writeFileSync(file, JSON.stringify(tampered));
-    expect(() => saveFixture({ ...fixture, instance: fixture.instance }, dir)).toThrow(FixtureError);
+    expect(() => saveFixture({ ...fixture, instance: fixture.instance }, dir)).toThrow(
+      FixtureError,
+    );
   });
 
   test('a counterexample of a holding claim is stored, and its replay fails until the claim is fixed', () => {
@@ -138,7 +148,15 @@ describe('checkClaim and fixtures', () => {
     };
     expect(checkClaim(rare, rare, { baseSeed: 1, fixturesDir: dir }).ok).toBe(false);
     saveFixture(
-      { theoremId: 'toy/square', claimId: 'property', kind: 'witness', seed: 0, path: '', instance: 0.9, verdict: rare.check(0.9) },
+      {
+        theoremId: 'toy/square',
+        claimId: 'property',
+        kind: 'witness',
+        seed: 0,
+        path: '',
+        instance: 0.9,
+        verdict: rare.check(0.9),
+      },
       dir,
     );
     const step = checkClaim(rare, rare, { baseSeed: 1, fixturesDir: dir });
@@ -148,18 +166,26 @@ describe('checkClaim and fixtures', () => {
 
   test('a malformed fixture is rejected with the file and the field named', () => {
     expect(() => parseFixture('{', 'f.json')).toThrow(/f.json: not valid JSON/);
-    expect(() => parseFixture('{"format":"theoremcheck-fixture/1","theoremId":"a/b","claimId":"",' + '"kind":"witness"}', 'g.json')).toThrow(
-      /g.json: field 'claimId' must be a non-empty string/,
-    );
+    expect(() =>
+      parseFixture(
+        '{"format":"theoremcheck-fixture/1","theoremId":"a/b","claimId":"",' + '"kind":"witness"}',
+        'g.json',
+      ),
+    ).toThrow(/g.json: field 'claimId' must be a non-empty string/);
   });
 
   test('defineTheorem rejects duplicate control ids and malformed theorem ids', () => {
-    expect(() => toyTheorem([squareBelow(0.5), squareBelow(0.5)])).toThrow(/duplicate claim id 'square-below-50'/);
-    expect(() => defineTheorem({ ...toyTheorem([]), theoremId: 'Toy Square' })).toThrow(/theoremId must be/);
+    expect(() => toyTheorem([squareBelow(0.5), squareBelow(0.5)])).toThrow(
+      /duplicate claim id 'square-below-50'/,
+    );
+    expect(() => defineTheorem({ ...toyTheorem([]), theoremId: 'Toy Square' })).toThrow(
+      /theoremId must be/,
+    );
   });
 
   test('the ratio exceeds 1 exactly when a bound is violated, whatever the signs', () => {
-    const ratio = (lhs: number, rhs: number) => upperBound({ relation: 'r', lhs, rhs, tolerance: EXACT }).ratio;
+    const ratio = (lhs: number, rhs: number) =>
+      upperBound({ relation: 'r', lhs, rhs, tolerance: EXACT }).ratio;
     expect(ratio(1, 2)).toBe(0.5);
     expect(ratio(-0.95, -0.66)).toBeLessThan(1);
     expect(ratio(-0.5, -0.66)).toBeGreaterThan(1);

@@ -61,7 +61,11 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
-export function runClaim(claim: AnyClaim, options: RunOptions, regimes: readonly Regime<unknown>[] = []): ClaimRun {
+export function runClaim(
+  claim: AnyClaim,
+  options: RunOptions,
+  regimes: readonly Regime<unknown>[] = [],
+): ClaimRun {
   const numRuns = options.numRuns ?? claim.numRuns ?? DEFAULT_RUNS;
   if (!Number.isInteger(numRuns) || numRuns < 1) {
     throw new RangeError(`runClaim: numRuns must be a positive integer; received ${numRuns}.`);
@@ -84,7 +88,11 @@ export function runClaim(claim: AnyClaim, options: RunOptions, regimes: readonly
     }
     if (!shrinking) {
       ratios.push(verdict.ratio);
-      if (worst === undefined || verdict.ratio > worst.verdict.ratio || Number.isNaN(verdict.ratio)) {
+      if (
+        worst === undefined ||
+        verdict.ratio > worst.verdict.ratio ||
+        Number.isNaN(verdict.ratio)
+      ) {
         worst = { instance, verdict };
       }
       if (keepWorst > 0 && Number.isFinite(verdict.ratio)) {
@@ -136,7 +144,9 @@ export function runClaim(claim: AnyClaim, options: RunOptions, regimes: readonly
         path: details.counterexamplePath ?? '',
         shrinks: details.numShrinks,
       },
-      ...(verdict.holds ? { error: 'the shrunk instance holds when re-evaluated (non-deterministic check?)' } : {}),
+      ...(verdict.holds
+        ? { error: 'the shrunk instance holds when re-evaluated (non-deterministic check?)' }
+        : {}),
     };
   } catch (e) {
     return {
@@ -162,7 +172,10 @@ function coverage(regime: Regime<unknown>, hits: number, runs: number): RegimeCo
 }
 
 /** Evaluate one instance (a replay); errors come back as values. */
-export function evaluate(claim: AnyClaim, instance: unknown): { verdict?: Verdict; error?: string } {
+export function evaluate(
+  claim: AnyClaim,
+  instance: unknown,
+): { verdict?: Verdict; error?: string } {
   try {
     return { verdict: claim.check(instance) };
   } catch (e) {

@@ -8,7 +8,9 @@ import { deriveSeed } from '../random/rng.ts';
 export const DEFAULT_SEED = 20261203;
 
 /** Base seed from THEOREMCHECK_SEED when set, else DEFAULT_SEED. */
-export function baseSeedFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): number {
+export function baseSeedFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): number {
   const raw = env.THEOREMCHECK_SEED;
   if (raw === undefined || raw === '') return DEFAULT_SEED;
   return parseSeed(raw, 'THEOREMCHECK_SEED');

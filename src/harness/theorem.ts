@@ -162,10 +162,14 @@ export function defineTheorem<I>(spec: Omit<Theorem<I>, 'id'>): Theorem<I> {
   const seen = new Set<string>([PROPERTY_ID]);
   for (const control of spec.controls) {
     if (!ID_PATTERN.test(control.id) || control.id.includes('/')) {
-      throw new TypeError(`defineTheorem: control id must be kebab-case; received '${control.id}' in ${spec.theoremId}.`);
+      throw new TypeError(
+        `defineTheorem: control id must be kebab-case; received '${control.id}' in ${spec.theoremId}.`,
+      );
     }
     if (seen.has(control.id)) {
-      throw new TypeError(`defineTheorem: duplicate claim id '${control.id}' in ${spec.theoremId}.`);
+      throw new TypeError(
+        `defineTheorem: duplicate claim id '${control.id}' in ${spec.theoremId}.`,
+      );
     }
     seen.add(control.id);
   }

@@ -29,7 +29,9 @@ interface BoundInput {
  */
 function ratioOf(numerator: number, denominator: number): number {
   if (denominator === 0) return numerator === 0 ? 1 : numerator > 0 ? Infinity : -Infinity;
-  return denominator > 0 ? numerator / denominator : 1 + (numerator - denominator) / Math.abs(denominator);
+  return denominator > 0
+    ? numerator / denominator
+    : 1 + (numerator - denominator) / Math.abs(denominator);
 }
 
 /** The claim lhs ≤ rhs, one-sided tolerance. */
@@ -37,7 +39,14 @@ export function upperBound({ relation, lhs, rhs, tolerance, details = {} }: Boun
   if (!Number.isFinite(lhs) || !Number.isFinite(rhs)) {
     throw new NonFiniteVerdictError(relation, lhs, rhs);
   }
-  return { holds: isBelow(lhs, rhs, tolerance), relation, lhs, rhs, ratio: ratioOf(lhs, rhs), details };
+  return {
+    holds: isBelow(lhs, rhs, tolerance),
+    relation,
+    lhs,
+    rhs,
+    ratio: ratioOf(lhs, rhs),
+    details,
+  };
 }
 
 /** The claim lhs ≥ rhs, one-sided tolerance; ratio is rhs/lhs so that > 1 means violated. */
@@ -45,7 +54,14 @@ export function lowerBound({ relation, lhs, rhs, tolerance, details = {} }: Boun
   if (!Number.isFinite(lhs) || !Number.isFinite(rhs)) {
     throw new NonFiniteVerdictError(relation, lhs, rhs);
   }
-  return { holds: isBelow(rhs, lhs, tolerance), relation, lhs, rhs, ratio: ratioOf(rhs, lhs), details };
+  return {
+    holds: isBelow(rhs, lhs, tolerance),
+    relation,
+    lhs,
+    rhs,
+    ratio: ratioOf(rhs, lhs),
+    details,
+  };
 }
 
 /**
@@ -62,7 +78,14 @@ export function countAtLeast(
   if (!Number.isFinite(count) || !Number.isFinite(threshold)) {
     throw new NonFiniteVerdictError(relation, count, threshold);
   }
-  return { holds: count >= threshold, relation, lhs: count, rhs: threshold, ratio: ratioOf(threshold, count), details };
+  return {
+    holds: count >= threshold,
+    relation,
+    lhs: count,
+    rhs: threshold,
+    ratio: ratioOf(threshold, count),
+    details,
+  };
 }
 
 /** Combine several verdicts of one instance: holds when all hold; reports the worst ratio. */

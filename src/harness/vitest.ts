@@ -17,7 +17,9 @@ function runsScaleFromEnv(): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
   if (!(value > 0) || !Number.isFinite(value)) {
-    throw new RangeError(`THEOREMCHECK_RUNS_SCALE: must be a positive number; received ${JSON.stringify(raw)}.`);
+    throw new RangeError(
+      `THEOREMCHECK_RUNS_SCALE: must be a positive number; received ${JSON.stringify(raw)}.`,
+    );
   }
   return value;
 }
@@ -25,7 +27,11 @@ function runsScaleFromEnv(): number | undefined {
 export function testTheorem(theorem: AnyTheorem): void {
   const baseSeed = baseSeedFromEnv();
   const runsScale = runsScaleFromEnv();
-  const options = { baseSeed, saveFixtures: true, ...(runsScale !== undefined ? { runsScale } : {}) };
+  const options = {
+    baseSeed,
+    saveFixtures: true,
+    ...(runsScale !== undefined ? { runsScale } : {}),
+  };
 
   describe(`${theorem.theoremId} — ${theorem.title} [seed ${baseSeed}]`, () => {
     test('replays its stored fixtures with their recorded status', () => {
@@ -33,7 +39,10 @@ export function testTheorem(theorem: AnyTheorem): void {
       if (failures.length > 0) throw new Error(failures.map((f) => f.message).join('\n\n'));
     });
 
-    const verb = theorem.expected.status === 'holds' ? 'holds on generated instances' : 'is refuted (recorded finding)';
+    const verb =
+      theorem.expected.status === 'holds'
+        ? 'holds on generated instances'
+        : 'is refuted (recorded finding)';
     test(`${verb}: ${theorem.statement}`, () => {
       const step = checkClaim(theorem, theorem, options);
       if (!step.ok) throw new Error(step.message);

@@ -126,16 +126,13 @@ describe(`gram and matVec (seed ${SEED})`, () => {
 
   test.prop([matrixData(), fc.array(fc.integer({ min: -4, max: 4 }), { maxLength: 12 })], {
     seed: SEED,
-  })(
-    'matVec(M, x) = M·x bit for bit',
-    (m, entries) => {
-      const M = toMat(m);
-      const x = Float64Array.from({ length: M.cols }, (_, i) => entries[i] ?? 0.5);
-      const X = createMat(M.cols, 1);
-      X.data.set(x);
-      expect(matVec(M, x)).toEqual(naiveProduct(M, X).C.data);
-    },
-  );
+  })('matVec(M, x) = M·x bit for bit', (m, entries) => {
+    const M = toMat(m);
+    const x = Float64Array.from({ length: M.cols }, (_, i) => entries[i] ?? 0.5);
+    const X = createMat(M.cols, 1);
+    X.data.set(x);
+    expect(matVec(M, x)).toEqual(naiveProduct(M, X).C.data);
+  });
 
   test.prop([matrixData({ rows: fc.integer({ min: 1, max: 40 }) }), fc.nat()], { seed: SEED })(
     'matTVec(M, x) = Mᵀ·x within 2.01·p·ε·(|M|ᵀ·|x|)',

@@ -41,17 +41,15 @@ export function matrixData(options: ShapeOptions = {}): fc.Arbitrary<MatrixData>
     minScale = 1e-50,
     maxScale = 1e50,
   } = options;
-  return fc
-    .record({ rows, cols })
-    .chain(({ rows, cols }) =>
-      fc.record({
-        rows: fc.constant(rows),
-        cols: fc.constant(cols),
-        entries: fc.array(entry, { minLength: rows * cols, maxLength: rows * cols }),
-        zeroRow: fc.option(fc.nat({ max: rows - 1 }), { freq: 3 }),
-        scale: fc.oneof(fc.constant(1), logUniformDouble(minScale, maxScale)),
-      }),
-    );
+  return fc.record({ rows, cols }).chain(({ rows, cols }) =>
+    fc.record({
+      rows: fc.constant(rows),
+      cols: fc.constant(cols),
+      entries: fc.array(entry, { minLength: rows * cols, maxLength: rows * cols }),
+      zeroRow: fc.option(fc.nat({ max: rows - 1 }), { freq: 3 }),
+      scale: fc.oneof(fc.constant(1), logUniformDouble(minScale, maxScale)),
+    }),
+  );
 }
 
 export function toMat(m: MatrixData): Mat {

@@ -76,37 +76,94 @@ export function addTile(
   m: number,
   n: number,
 ): void {
-  let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-  let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-  let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
-  let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  let c00 = 0,
+    c01 = 0,
+    c02 = 0,
+    c03 = 0;
+  let c10 = 0,
+    c11 = 0,
+    c12 = 0,
+    c13 = 0;
+  let c20 = 0,
+    c21 = 0,
+    c22 = 0,
+    c23 = 0;
+  let c30 = 0,
+    c31 = 0,
+    c32 = 0,
+    c33 = 0;
 
   // the rank-1 updates of the tile, one per κ
   const end = lo + kc * TILE;
   for (let li = lo, ri = ro; li < end; li += TILE, ri += TILE) {
-    const a0 = left[li], a1 = left[li + 1], a2 = left[li + 2], a3 = left[li + 3];
-    const b0 = right[ri], b1 = right[ri + 1], b2 = right[ri + 2], b3 = right[ri + 3];
-    c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-    c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-    c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-    c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+    const a0 = left[li],
+      a1 = left[li + 1],
+      a2 = left[li + 2],
+      a3 = left[li + 3];
+    const b0 = right[ri],
+      b1 = right[ri + 1],
+      b2 = right[ri + 2],
+      b3 = right[ri + 3];
+    c00 += a0 * b0;
+    c01 += a0 * b1;
+    c02 += a0 * b2;
+    c03 += a0 * b3;
+    c10 += a1 * b0;
+    c11 += a1 * b1;
+    c12 += a1 * b2;
+    c13 += a1 * b3;
+    c20 += a2 * b0;
+    c21 += a2 * b1;
+    c22 += a2 * b2;
+    c23 += a2 * b3;
+    c30 += a3 * b0;
+    c31 += a3 * b1;
+    c32 += a3 * b2;
+    c33 += a3 * b3;
   }
 
   // full tile: write straight into C
   if (i0 + TILE <= m && j0 + TILE <= n) {
     let o = i0 * n + j0;
-    c[o] += c00; c[o + 1] += c01; c[o + 2] += c02; c[o + 3] += c03; o += n;
-    c[o] += c10; c[o + 1] += c11; c[o + 2] += c12; c[o + 3] += c13; o += n;
-    c[o] += c20; c[o + 1] += c21; c[o + 2] += c22; c[o + 3] += c23; o += n;
-    c[o] += c30; c[o + 1] += c31; c[o + 2] += c32; c[o + 3] += c33;
+    c[o] += c00;
+    c[o + 1] += c01;
+    c[o + 2] += c02;
+    c[o + 3] += c03;
+    o += n;
+    c[o] += c10;
+    c[o + 1] += c11;
+    c[o + 2] += c12;
+    c[o + 3] += c13;
+    o += n;
+    c[o] += c20;
+    c[o + 1] += c21;
+    c[o + 2] += c22;
+    c[o + 3] += c23;
+    o += n;
+    c[o] += c30;
+    c[o + 1] += c31;
+    c[o + 2] += c32;
+    c[o + 3] += c33;
     return;
   }
 
   // edge tile: only the entries inside C
-  edge[0] = c00; edge[1] = c01; edge[2] = c02; edge[3] = c03;
-  edge[4] = c10; edge[5] = c11; edge[6] = c12; edge[7] = c13;
-  edge[8] = c20; edge[9] = c21; edge[10] = c22; edge[11] = c23;
-  edge[12] = c30; edge[13] = c31; edge[14] = c32; edge[15] = c33;
+  edge[0] = c00;
+  edge[1] = c01;
+  edge[2] = c02;
+  edge[3] = c03;
+  edge[4] = c10;
+  edge[5] = c11;
+  edge[6] = c12;
+  edge[7] = c13;
+  edge[8] = c20;
+  edge[9] = c21;
+  edge[10] = c22;
+  edge[11] = c23;
+  edge[12] = c30;
+  edge[13] = c31;
+  edge[14] = c32;
+  edge[15] = c33;
   const rows = Math.min(TILE, m - i0);
   const cols = Math.min(TILE, n - j0);
   for (let r = 0; r < rows; r++) {

@@ -35,7 +35,9 @@ function tailSums(spectrum: ArrayLike<number>) {
 function checkSpectrum(name: string, spectrum: ArrayLike<number>): void {
   for (let j = 0; j < spectrum.length; j++) {
     if (!(spectrum[j] > 0) || (j > 0 && spectrum[j] > spectrum[j - 1])) {
-      throw new RangeError(`${name}: spectrum must be positive and non-increasing; entry ${j} is ${spectrum[j]}.`);
+      throw new RangeError(
+        `${name}: spectrum must be positive and non-increasing; entry ${j} is ${spectrum[j]}.`,
+      );
     }
   }
 }
@@ -136,7 +138,9 @@ export function zouAveragedSgdBound(
   for (let i = 0; i < spectrum.length; i++) trace += spectrum[i];
   const contraction = 1 - gamma * alpha * trace;
   if (!(gamma > 0) || !(contraction > 0)) {
-    throw new RangeError(`zouAveragedSgdBound: stepSize must be in (0, 1/(α tr H)); received ${gamma}.`);
+    throw new RangeError(
+      `zouAveragedSgdBound: stepSize must be in (0, 1/(α tr H)); received ${gamma}.`,
+    );
   }
   const threshold = 1 / (N * gamma);
   let kStar = 0;

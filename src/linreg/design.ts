@@ -12,7 +12,9 @@ import { createRng } from '../random/rng.ts';
 
 export function sampleDesign(spectrum: ArrayLike<number>, sampleSize: number, seed: number): Mat {
   if (!Number.isInteger(sampleSize) || sampleSize < 1) {
-    throw new RangeError(`sampleDesign: sampleSize must be an integer ≥ 1; received ${sampleSize}.`);
+    throw new RangeError(
+      `sampleDesign: sampleSize must be an integer ≥ 1; received ${sampleSize}.`,
+    );
   }
   const d = spectrum.length;
   const rng = createRng(seed).fork('design');

@@ -26,7 +26,9 @@ export function ridgeSolve(X: Mat, y: ArrayLike<number>, lambda: number): Vec {
     let diag = L[j * d + j];
     for (let k = 0; k < j; k++) diag -= L[j * d + k] * L[j * d + k];
     if (!(diag > 0)) {
-      throw new RangeError(`ridgeSolve: XᵀX + nλI is not positive definite (pivot ${j} is ${diag}).`);
+      throw new RangeError(
+        `ridgeSolve: XᵀX + nλI is not positive definite (pivot ${j} is ${diag}).`,
+      );
     }
     const root = Math.sqrt(diag);
     L[j * d + j] = root;

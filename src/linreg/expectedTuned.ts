@@ -51,7 +51,9 @@ export function expectedTuned(
   const lambdas = logGrid(-9, 1);
   // (ρ, t): t = 1 with ρ < 1, then ρ = 1 with integer t ≥ 1 (duplicates of t dropped)
   const schedule: Array<{ rho: number; t: number }> = [
-    ...logGrid(-9, 0).slice(0, -1).map((rho) => ({ rho, t: 1 })),
+    ...logGrid(-9, 0)
+      .slice(0, -1)
+      .map((rho) => ({ rho, t: 1 })),
     ...[...new Set(logGrid(0, 9).map(Math.round))].map((t) => ({ rho: 1, t })),
   ];
   const steps = schedule.map(({ rho, t }) => rho * t);

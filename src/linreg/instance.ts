@@ -98,7 +98,9 @@ export function thetaStarOf(spec: ThetaSpec, spectrum: Float64Array, signal: num
 
 export function materializeLinreg(instance: LinregInstance): LinregProblem {
   if (!(instance.signal > 0) || !Number.isFinite(instance.signal)) {
-    throw new RangeError(`materializeLinreg: signal must be finite and > 0; received ${instance.signal}.`);
+    throw new RangeError(
+      `materializeLinreg: signal must be finite and > 0; received ${instance.signal}.`,
+    );
   }
   if (!(instance.noiseVariance >= 0) || !Number.isFinite(instance.noiseVariance)) {
     throw new RangeError(

@@ -29,7 +29,9 @@ export function minimizeLogScale(
 ): ScalarMinimum {
   const { points = 64, refine = 40, integer = false } = options;
   if (!(low > 0 && high >= low) || !Number.isFinite(high)) {
-    throw new RangeError(`minimizeLogScale: need 0 < low ≤ high < ∞; received low=${low}, high=${high}.`);
+    throw new RangeError(
+      `minimizeLogScale: need 0 < low ≤ high < ∞; received low=${low}, high=${high}.`,
+    );
   }
   if (!Number.isInteger(points) || points < 2) {
     throw new RangeError(`minimizeLogScale: points must be an integer ≥ 2; received ${points}.`);

@@ -43,7 +43,11 @@ test('O5: Bartlett–Wishart kernels and explicit designs give the same risk dis
   const viaWishart: number[][] = [];
   const direct: number[][] = [];
   for (let r = 0; r < M; r++) {
-    const inputs = wishartKernelInputs({ head, thetaHead, tailLevel: level, tailCount: m }, n, deriveSeed(1, r));
+    const inputs = wishartKernelInputs(
+      { head, thetaHead, tailLevel: level, tailCount: m },
+      n,
+      deriveSeed(1, r),
+    );
     viaWishart.push(statistics(spectralDesignFromKernel(inputs)));
     const X = sampleDesign(spectrum, n, deriveSeed(2, r));
     direct.push(statistics(spectralDesign(X, spectrum, thetaStar)));

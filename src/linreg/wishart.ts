@@ -59,10 +59,14 @@ export function wishartKernelInputs(
   const n = sampleSize;
   const k = head.length;
   if (!Number.isInteger(m) || m < n) {
-    throw new RangeError(`wishartKernelInputs: tailCount must be an integer ≥ n = ${n}; received ${m}.`);
+    throw new RangeError(
+      `wishartKernelInputs: tailCount must be an integer ≥ n = ${n}; received ${m}.`,
+    );
   }
   if (thetaHead.length !== k) {
-    throw new TypeError(`wishartKernelInputs: thetaHead must have ${k} entries; received ${thetaHead.length}.`);
+    throw new TypeError(
+      `wishartKernelInputs: thetaHead must have ${k} entries; received ${thetaHead.length}.`,
+    );
   }
   const rng = createRng(seed);
   const headRng = rng.fork('head');

@@ -39,7 +39,11 @@ interface Line {
   intercept: number;
 }
 
-function leastSquares(u: ArrayLike<number>, v: ArrayLike<number>, index: ArrayLike<number>): Line | null {
+function leastSquares(
+  u: ArrayLike<number>,
+  v: ArrayLike<number>,
+  index: ArrayLike<number>,
+): Line | null {
   const m = index.length;
   let su = 0;
   let sv = 0;
@@ -61,18 +65,25 @@ function leastSquares(u: ArrayLike<number>, v: ArrayLike<number>, index: ArrayLi
   return { slope, intercept: mv - slope * mu };
 }
 
-export function fitLogLog(x: ArrayLike<number>, y: ArrayLike<number>, options: RateFitOptions): RateFit {
+export function fitLogLog(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  options: RateFitOptions,
+): RateFit {
   const { confidence = 0.95, resamples = 1000, seed } = options;
   if (x.length !== y.length) {
     throw new TypeError(`fitLogLog: x has ${x.length} points and y has ${y.length}.`);
   }
-  if (x.length < 3) throw new RangeError(`fitLogLog: needs at least 3 points; received ${x.length}.`);
+  if (x.length < 3)
+    throw new RangeError(`fitLogLog: needs at least 3 points; received ${x.length}.`);
   if (!(confidence > 0 && confidence < 1)) {
     throw new RangeError(`fitLogLog: confidence must be in (0, 1); received ${confidence}.`);
   }
   for (let i = 0; i < x.length; i++) {
-    if (!(x[i] > 0) || !Number.isFinite(x[i])) throw new RangeError(`fitLogLog: x[${i}] must be finite and > 0; received ${x[i]}.`);
-    if (!(y[i] > 0) || !Number.isFinite(y[i])) throw new RangeError(`fitLogLog: y[${i}] must be finite and > 0; received ${y[i]}.`);
+    if (!(x[i] > 0) || !Number.isFinite(x[i]))
+      throw new RangeError(`fitLogLog: x[${i}] must be finite and > 0; received ${x[i]}.`);
+    if (!(y[i] > 0) || !Number.isFinite(y[i]))
+      throw new RangeError(`fitLogLog: y[${i}] must be finite and > 0; received ${y[i]}.`);
   }
 
   // the fit on all points
@@ -81,7 +92,8 @@ export function fitLogLog(x: ArrayLike<number>, y: ArrayLike<number>, options: R
   const v = Float64Array.from(y, Math.log);
   const all = Array.from({ length: m }, (_, i) => i);
   const line = leastSquares(u, v, all);
-  if (line === null) throw new RangeError('fitLogLog: all x values are equal; the slope is undefined.');
+  if (line === null)
+    throw new RangeError('fitLogLog: all x values are equal; the slope is undefined.');
 
   // residual-based standard error and R²
   let sse = 0;
@@ -110,7 +122,8 @@ export function fitLogLog(x: ArrayLike<number>, y: ArrayLike<number>, options: R
     if (fit !== null) slopes.push(fit.slope);
   }
   slopes.sort((a, b) => a - b);
-  const q = (p: number) => slopes[Math.min(slopes.length - 1, Math.max(0, Math.floor(p * slopes.length)))];
+  const q = (p: number) =>
+    slopes[Math.min(slopes.length - 1, Math.max(0, Math.floor(p * slopes.length)))];
   const alpha = 1 - confidence;
   return {
     slope: line.slope,

@@ -16,10 +16,14 @@ export interface Interval {
 
 export function wilsonInterval(successes: number, trials: number, z = Z_95): Interval {
   if (!Number.isInteger(trials) || trials < 0) {
-    throw new RangeError(`wilsonInterval: trials must be a non-negative integer; received ${trials}.`);
+    throw new RangeError(
+      `wilsonInterval: trials must be a non-negative integer; received ${trials}.`,
+    );
   }
   if (!Number.isInteger(successes) || successes < 0 || successes > trials) {
-    throw new RangeError(`wilsonInterval: successes must be an integer in [0, ${trials}]; received ${successes}.`);
+    throw new RangeError(
+      `wilsonInterval: successes must be an integer in [0, ${trials}]; received ${successes}.`,
+    );
   }
   if (trials === 0) return { low: 0, high: 1 };
   const p = successes / trials;

@@ -6,9 +6,12 @@ import { isAbove, isBelow, isClose, tolerance } from './tolerance.ts';
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 });
 
 describe('tolerance', () => {
-  test.prop([finite, fc.double({ min: 0, max: 1, noNaN: true })])('isClose is reflexive for every tolerance', (x, r) => {
-    expect(isClose(x, x, tolerance(r))).toBe(true);
-  });
+  test.prop([finite, fc.double({ min: 0, max: 1, noNaN: true })])(
+    'isClose is reflexive for every tolerance',
+    (x, r) => {
+      expect(isClose(x, x, tolerance(r))).toBe(true);
+    },
+  );
 
   test.prop([finite])('never passes a NaN or an infinity, whatever the tolerance', (x) => {
     const loose = tolerance(1e300, 1e300);

@@ -37,7 +37,8 @@ export interface Quadratic extends SmoothObjective {
 export function quadratic(spec: QuadraticSpec): Quadratic {
   const { spectrum, basisSeed, minimum = 0 } = spec;
   const d = spectrum.length;
-  if (d === 0) throw new RangeError('quadratic: spectrum must have at least one eigenvalue; received [].');
+  if (d === 0)
+    throw new RangeError('quadratic: spectrum must have at least one eigenvalue; received [].');
   spectrum.forEach((s, i) => {
     if (!Number.isFinite(s) || s < 0) {
       throw new RangeError(`quadratic: spectrum[${i}] must be finite and ≥ 0; received ${s}.`);
@@ -58,7 +59,8 @@ export function quadratic(spec: QuadraticSpec): Quadratic {
   } else {
     Q = orthogonalMatrix(createRng(basisSeed), d);
     const QD = createMat(d, d);
-    for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) QD.data[i * d + j] = Q.data[i * d + j] * lambdas[j];
+    for (let i = 0; i < d; i++)
+      for (let j = 0; j < d; j++) QD.data[i * d + j] = Q.data[i * d + j] * lambdas[j];
     const Qt = createMat(d, d);
     for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) Qt.data[j * d + i] = Q.data[i * d + j];
     A = matmul(QD, Qt);

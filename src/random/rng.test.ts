@@ -50,7 +50,9 @@ describe('createRng', () => {
 
 describe('sampling', () => {
   test('refuses a fractional or empty dimension instead of looping', () => {
-    expect(() => unitVector(createRng(1), 2.5)).toThrow(/dimension must be an integer ≥ 1; received 2.5/);
+    expect(() => unitVector(createRng(1), 2.5)).toThrow(
+      /dimension must be an integer ≥ 1; received 2.5/,
+    );
     expect(() => unitVector(createRng(1), 0)).toThrow(/received 0/);
   });
 

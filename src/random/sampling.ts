@@ -9,7 +9,9 @@ import type { Rng } from './rng.ts';
 /** Sizes must be whole numbers: a fractional one (e.g. from a perturbed instance) is refused. */
 function checkDimension(caller: string, dimension: number, min = 0): void {
   if (!Number.isInteger(dimension) || dimension < min) {
-    throw new RangeError(`${caller}: dimension must be an integer ≥ ${min}; received ${dimension}.`);
+    throw new RangeError(
+      `${caller}: dimension must be an integer ≥ ${min}; received ${dimension}.`,
+    );
   }
 }
 

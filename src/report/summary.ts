@@ -41,7 +41,8 @@ export interface ClaimSummary {
   readonly worst: InstanceReport | null;
   /** the shrunk refuting instance (a witness for controls and findings) */
   readonly counterexample:
-    (InstanceReport & { readonly path: string; readonly shrinks: number }) | null;
+    | (InstanceReport & { readonly path: string; readonly shrinks: number })
+    | null;
   readonly fixture: string | null;
   readonly regimes: readonly RegimeCount[];
   /** genuine or within rounding, when the claim was refuted */

@@ -11,9 +11,14 @@ export class ReportError extends Error {
 }
 
 /** files: name → content. Returns the final directory. */
-export function writeReportDirectory(directory: string, files: Readonly<Record<string, string>>): string {
+export function writeReportDirectory(
+  directory: string,
+  files: Readonly<Record<string, string>>,
+): string {
   if (existsSync(directory)) {
-    throw new ReportError(`writeReportDirectory: ${directory} exists; refusing to overwrite a report (choose another --out).`);
+    throw new ReportError(
+      `writeReportDirectory: ${directory} exists; refusing to overwrite a report (choose another --out).`,
+    );
   }
   const parent = dirname(directory);
   mkdirSync(parent, { recursive: true });
@@ -40,7 +45,11 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(
     value,
     (_k, v: unknown) =>
-      typeof v === 'number' && !Number.isFinite(v) ? String(v) : ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v,
+      typeof v === 'number' && !Number.isFinite(v)
+        ? String(v)
+        : ArrayBuffer.isView(v)
+          ? Array.from(v as Float64Array)
+          : v,
     2,
   )}\n`;
 }

@@ -69,7 +69,9 @@ function positiveIndices(values: Float64Array): number[] {
 export function spectralDesignFromKernel(inputs: KernelInputs): SpectralDesign {
   const { sampleSize: n, K, B, Xtheta, XSigmaTheta, thetaSigmaNormSq, thetaNormSq } = inputs;
   if (K.rows !== n || K.cols !== n || B.rows !== n || B.cols !== n) {
-    throw new TypeError(`spectralDesignFromKernel: K and B must be ${n}×${n}; received ${K.rows}×${K.cols}.`);
+    throw new TypeError(
+      `spectralDesignFromKernel: K and B must be ${n}×${n}; received ${K.rows}×${K.cols}.`,
+    );
   }
 
   // eigendecomposition of the kernel, null space dropped

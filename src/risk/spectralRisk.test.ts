@@ -99,8 +99,12 @@ test.prop([setting], { numRuns: 60, seed: 31 })(
     const eta = stepFraction / sMax;
     const filter = gdFilter(eta, numSteps);
     const spectral = spectralRisk(design, filter, problem.noiseVariance);
-    const exact = riskByLinearity(X, problem.spectrum, problem.thetaStar, problem.noiseVariance, (y) =>
-      gdLeastSquares(X, y, eta, numSteps),
+    const exact = riskByLinearity(
+      X,
+      problem.spectrum,
+      problem.thetaStar,
+      problem.noiseVariance,
+      (y) => gdLeastSquares(X, y, eta, numSteps),
     );
     const r = design.eigenvalues.length;
     const lambdaEff = 1 / (eta * Math.max(numSteps, 1));
@@ -116,8 +120,12 @@ test.prop([setting], { numRuns: 60, seed: 32 })(
     const { problem, X, design } = designOf(instance, seed);
     const filter = ridgeFilter(lambda);
     const spectral = spectralRisk(design, filter, problem.noiseVariance);
-    const exact = riskByLinearity(X, problem.spectrum, problem.thetaStar, problem.noiseVariance, (y) =>
-      ridgeSolve(X, y, lambda),
+    const exact = riskByLinearity(
+      X,
+      problem.spectrum,
+      problem.thetaStar,
+      problem.noiseVariance,
+      (y) => ridgeSolve(X, y, lambda),
     );
     const sMax = topEigenvalue(design);
     const r = design.eigenvalues.length;

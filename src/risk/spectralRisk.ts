@@ -24,7 +24,9 @@ export type RiskKind = 'population' | 'in-sample' | 'parameter';
 
 function checkNoise(name: string, noiseVariance: number): void {
   if (!(noiseVariance >= 0) || !Number.isFinite(noiseVariance)) {
-    throw new RangeError(`${name}: noiseVariance must be finite and ≥ 0; received ${noiseVariance}.`);
+    throw new RangeError(
+      `${name}: noiseVariance must be finite and ≥ 0; received ${noiseVariance}.`,
+    );
   }
 }
 
