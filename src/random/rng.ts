@@ -2,7 +2,7 @@
  * The project's one seeded source of randomness.
  *
  * Every random draw flows from an `Rng` built from an integer seed that fast-check generated or a
- * user gave; nothing reads Math.random. The generator is seedrandom's Alea (fast, 2¹¹⁶ period),
+ * user gave; the global unseeded generator is never used. The generator is seedrandom's Alea (fast, 2¹¹⁶ period),
  * and `double()` gives 53 random bits. Normals come from the polar Box–Muller method, so a
  * stream of draws is a pure function of the seed.
  */
