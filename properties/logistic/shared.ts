@@ -147,6 +147,7 @@ export interface LogComparison {
 /**
  * Verdict for "lhs ≤ rhs" given ln lhs and ln rhs: compares lhs/rhs = e^(ln lhs − ln rhs) with
  * 1, with relative slack e^(logSlack) − 1, so the ratio reads as usual and nothing underflows.
+ * The ratio is capped at e^700 (≈ 1e304); the details carry the uncapped ln(lhs/rhs).
  * Of several comparisons, the one with the largest excess decides.
  */
 export function logBoundVerdict(relation: string, comparisons: readonly LogComparison[]): Verdict {
@@ -173,6 +174,9 @@ export function logBoundVerdict(relation: string, comparisons: readonly LogCompa
       'ln lhs': worst.logLhs,
       'ln rhs': worst.logRhs,
       'allowed ln excess': worst.logSlack,
+      // the ratio e^(ln lhs − ln rhs) is capped at e^700 to stay finite; this is the true excess
+      'ln(lhs/rhs)': worst.logLhs - worst.logRhs,
+      'ratio capped at e^700': worst.logLhs - worst.logRhs > 700,
     },
   });
 }
