@@ -105,7 +105,8 @@ export function replayFixture(theorem: AnyTheorem, file: string, fixture: Fixtur
   const ok = verdict.holds === (expected === 'holds');
   const message = ok
     ? `${where}: ${expected === 'holds' ? 'holds' : 'still refuted'}, as expected`
-    : `${where}: expected the claim to ${expected === 'holds' ? 'hold' : 'be refuted'} on this stored instance, ` +
+    : `${where}: expected the claim to ${expected === 'holds' ? 'hold' : 'be refuted'} ` +
+      'on this stored instance, ' +
       `but it ${verdict.holds ? 'holds' : 'fails'}:\n${formatVerdict(verdict)}`;
   return { ok, file, claimId: fixture.claimId, expected, verdict, message };
 }
@@ -148,7 +149,8 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
       ? triageFailure(claim, run.counterexample.instance, run.counterexample.verdict, seed)
       : undefined;
   const triaged = triage ? `\n  triage: ${triage.explanation}` : '';
-  const header = `${theorem.theoremId} › ${claim.id} (base seed ${options.baseSeed}, claim seed ${seed})`;
+  const header =
+    `${theorem.theoremId} › ${claim.id} ` + `(base seed ${options.baseSeed}, claim seed ${seed})`;
 
   // store what was found: every counterexample of a holding claim, a first witness otherwise
   let fixture: SaveResult | undefined;
@@ -172,7 +174,8 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
     }
   }
   const stored = fixture
-    ? `\n  stored as ${displayPath(fixture.file)} (replay: npx theoremcheck replay ${displayPath(fixture.file)})`
+    ? `\n  stored as ${displayPath(fixture.file)} ` +
+      `(replay: npx theoremcheck replay ${displayPath(fixture.file)})`
     : '';
   const uncovered = run.regimes.filter((r) => !r.covered);
 
@@ -196,13 +199,16 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
         run,
         ...(fixture ? { fixture } : {}),
         triage,
-        message: `${header}: REFUTED — "${claim.statement}" fails on a generated instance.\n${formatCounterexample(claim, run)}${triaged}${stored}`,
+        message:
+          `${header}: REFUTED — "${claim.statement}" fails on a generated instance.\n` +
+          `${formatCounterexample(claim, run)}${triaged}${stored}`,
       };
     }
     if (uncovered.length > 0) {
       const lines = uncovered.map(
         (r) =>
-          `  regime '${r.id}' (${r.description}): ${r.hits}/${r.runs} instances, Wilson 95% lower bound ` +
+          `  regime '${r.id}' (${r.description}): ${r.hits}/${r.runs} instances, ` +
+          'Wilson 95% lower bound ' +
           `${r.shareLowerBound.toFixed(3)} < required ${r.minShare}`,
       );
       return {
@@ -211,7 +217,9 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
         statement: claim.statement,
         expected,
         run,
-        message: `${header}: holds, but the generator does not reach its regimes often enough:\n${lines.join('\n')}`,
+        message:
+          `${header}: holds, but the generator does not reach its regimes often enough:\n` +
+          lines.join('\n'),
       };
     }
     return {
@@ -220,7 +228,9 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
       statement: claim.statement,
       expected,
       run,
-      message: `${header}: holds on ${run.runsExecuted} instances; largest ratio ${run.maxRatio.toPrecision(6)}`,
+      message:
+        `${header}: holds on ${run.runsExecuted} instances; ` +
+        `largest ratio ${run.maxRatio.toPrecision(6)}`,
     };
   }
   if (run.outcome === 'held' && claim.id === theorem.id) {
@@ -239,7 +249,8 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
         run,
         message:
           `${header}: recorded finding; no fresh refutation in ${run.runsExecuted} instances ` +
-          `(largest ratio ${run.maxRatio.toPrecision(6)}), and ${witnesses.length} stored witness(es) still refute it: ` +
+          `(largest ratio ${run.maxRatio.toPrecision(6)}), ` +
+          `and ${witnesses.length} stored witness(es) still refute it: ` +
           witnesses.map((w) => displayPath(w.file)).join(', '),
       };
     }
@@ -252,7 +263,8 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
       expected,
       run,
       message:
-        `${header}: NOT REFUTED — "${claim.statement}" held on all ${run.runsExecuted} instances, ` +
+        `${header}: NOT REFUTED — "${claim.statement}" ` +
+        `held on all ${run.runsExecuted} instances, ` +
         `but it is false and must be refuted (largest ratio ${run.maxRatio.toPrecision(6)}).`,
     };
   }
@@ -264,7 +276,9 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
     run,
     ...(fixture ? { fixture } : {}),
     triage,
-    message: `${header}: refuted as expected after ${run.runsExecuted} instances.\n${formatCounterexample(claim, run)}${triaged}${stored}`,
+    message:
+      `${header}: refuted as expected after ${run.runsExecuted} instances.\n` +
+      `${formatCounterexample(claim, run)}${triaged}${stored}`,
   };
 }
 
