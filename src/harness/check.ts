@@ -179,59 +179,42 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
     : '';
   const uncovered = run.regimes.filter((r) => !r.covered);
 
-  if (run.outcome === 'error') {
-    return {
-      ok: false,
-      claimId: claim.id,
-      statement: claim.statement,
-      expected,
-      run,
-      message: `${header}: the check threw: ${run.error}`,
-    };
-  }
+  // every outcome is the same step record; only ok, the message and the attachments differ
+  const step = (ok: boolean, message: string, found = false): ClaimStep => ({
+    ok,
+    claimId: claim.id,
+    statement: claim.statement,
+    expected,
+    run,
+    ...(found && fixture ? { fixture } : {}),
+    ...(found ? { triage } : {}),
+    message,
+  });
+  const largest = `largest ratio ${run.maxRatio.toPrecision(6)}`;
+
+  if (run.outcome === 'error') return step(false, `${header}: the check threw: ${run.error}`);
   if (expected === 'holds') {
     if (run.outcome === 'refuted') {
-      return {
-        ok: false,
-        claimId: claim.id,
-        statement: claim.statement,
-        expected,
-        run,
-        ...(fixture ? { fixture } : {}),
-        triage,
-        message:
-          `${header}: REFUTED — "${claim.statement}" fails on a generated instance.\n` +
+      return step(
+        false,
+        `${header}: REFUTED — "${claim.statement}" fails on a generated instance.\n` +
           `${formatCounterexample(claim, run)}${triaged}${stored}`,
-      };
+        true,
+      );
     }
     if (uncovered.length > 0) {
       const lines = uncovered.map(
         (r) =>
           `  regime '${r.id}' (${r.description}): ${r.hits}/${r.runs} instances, ` +
-          'Wilson 95% lower bound ' +
-          `${r.shareLowerBound.toFixed(3)} < required ${r.minShare}`,
+          `Wilson 95% lower bound ${r.shareLowerBound.toFixed(3)} < required ${r.minShare}`,
       );
-      return {
-        ok: false,
-        claimId: claim.id,
-        statement: claim.statement,
-        expected,
-        run,
-        message:
-          `${header}: holds, but the generator does not reach its regimes often enough:\n` +
+      return step(
+        false,
+        `${header}: holds, but the generator does not reach its regimes often enough:\n` +
           lines.join('\n'),
-      };
+      );
     }
-    return {
-      ok: true,
-      claimId: claim.id,
-      statement: claim.statement,
-      expected,
-      run,
-      message:
-        `${header}: holds on ${run.runsExecuted} instances; ` +
-        `largest ratio ${run.maxRatio.toPrecision(6)}`,
-    };
+    return step(true, `${header}: holds on ${run.runsExecuted} instances; ${largest}`);
   }
   if (run.outcome === 'held' && claim.id === theorem.id) {
     // A recorded finding can be rare on fresh instances. It then rests on its stored witnesses:
@@ -241,45 +224,27 @@ export function checkClaim(theorem: AnyTheorem, claim: AnyClaim, options: CheckO
       .map((f) => replayFixture(theorem, f.file, f.fixture))
       .filter((r) => r.ok);
     if (witnesses.length > 0) {
-      return {
-        ok: true,
-        claimId: claim.id,
-        statement: claim.statement,
-        expected,
-        run,
-        message:
-          `${header}: recorded finding; no fresh refutation in ${run.runsExecuted} instances ` +
-          `(largest ratio ${run.maxRatio.toPrecision(6)}), ` +
-          `and ${witnesses.length} stored witness(es) still refute it: ` +
+      return step(
+        true,
+        `${header}: recorded finding; no fresh refutation in ${run.runsExecuted} instances ` +
+          `(${largest}), and ${witnesses.length} stored witness(es) still refute it: ` +
           witnesses.map((w) => displayPath(w.file)).join(', '),
-      };
+      );
     }
   }
   if (run.outcome === 'held') {
-    return {
-      ok: false,
-      claimId: claim.id,
-      statement: claim.statement,
-      expected,
-      run,
-      message:
-        `${header}: NOT REFUTED — "${claim.statement}" ` +
-        `held on all ${run.runsExecuted} instances, ` +
-        `but it is false and must be refuted (largest ratio ${run.maxRatio.toPrecision(6)}).`,
-    };
+    return step(
+      false,
+      `${header}: NOT REFUTED — "${claim.statement}" held on all ${run.runsExecuted} ` +
+        `instances, but it is false and must be refuted (${largest}).`,
+    );
   }
-  return {
-    ok: true,
-    claimId: claim.id,
-    statement: claim.statement,
-    expected,
-    run,
-    ...(fixture ? { fixture } : {}),
-    triage,
-    message:
-      `${header}: refuted as expected after ${run.runsExecuted} instances.\n` +
+  return step(
+    true,
+    `${header}: refuted as expected after ${run.runsExecuted} instances.\n` +
       `${formatCounterexample(claim, run)}${triaged}${stored}`,
-  };
+    true,
+  );
 }
 
 export interface TheoremCheck {
