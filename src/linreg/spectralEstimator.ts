@@ -5,16 +5,15 @@
  *   d > n:  θ̂ = Xᵀ·U·diag(g(s)/(n·s))·Uᵀ·y          (eigenpairs of K = XXᵀ/n, v = Xᵀu/√(ns))
  *
  * Used to test that GD and ridge iterates are these filters (linreg/spectral-filters); risks never
- * need the estimator itself (spectralRisk.ts). Null-space directions (s below the solver's
- * backward error) get no weight, as every filter here has g(0) = 0 or is the min-norm limit.
+ * need the estimator itself (spectralRisk.ts). Null-space directions (s at or below
+ * nullSpaceFloor, the cutoff spectralDesign.ts uses) get no weight, as every filter here has
+ * g(0) = 0 or is the min-norm limit.
  */
 import type { Mat, Vec } from '../linalg/dense.ts';
 import { gram, matTVec, transpose } from '../linalg/dense.ts';
 import { symmetricEigen } from '../linalg/eigen.ts';
-import { MACHINE_EPSILON } from '../numeric/tolerance.ts';
 import type { SpectralFilter } from '../risk/filters.ts';
-
-const ZERO_FACTOR = 64;
+import { nullSpaceFloor } from '../risk/spectralDesign.ts';
 
 export function spectralEstimate(X: Mat, y: ArrayLike<number>, filter: SpectralFilter): Vec {
   const n = X.rows;
@@ -27,7 +26,7 @@ export function spectralEstimate(X: Mat, y: ArrayLike<number>, filter: SpectralF
   const A = kernel ? gram(transpose(X)) : gram(X);
   for (let i = 0; i < r * r; i++) A.data[i] /= n;
   const { values, vectors } = symmetricEigen(A);
-  const floor = ZERO_FACTOR * r * MACHINE_EPSILON * Math.max(values[r - 1] ?? 0, 0);
+  const floor = nullSpaceFloor(values);
 
   // the vector the eigenbasis acts on: y (kernel) or Xᵀy/n (Gram)
   const b = kernel ? Float64Array.from(y) : matTVec(X, y).map((v) => v / n);

@@ -11,7 +11,7 @@ import type { Figure } from './figure.ts';
 import { ratioHistogram } from './histogram.ts';
 import { renderFigureSvg, svgMarkCounts } from './render.ts';
 import type { ClaimSummary, RunSummary, TheoremSummary } from './summary.ts';
-import { whyNot } from './summary.ts';
+import { outcomeWord, whyNot } from './summary.ts';
 import { STYLE } from './htmlStyle.ts';
 
 export function escapeHtml(text: string): string {
@@ -27,12 +27,6 @@ const num = (x: number | null | undefined) =>
 
 function badge(ok: boolean, text: string): string {
   return `<span class="badge ${ok ? 'ok' : 'bad'}">${escapeHtml(text)}</span>`;
-}
-
-function outcomeWord(c: ClaimSummary): string {
-  // a recorded finding with no fresh refutation rests on its stored witnesses (harness/check.ts)
-  if (c.ok && c.expected === 'refuted' && c.outcome === 'held') return 'refuted (stored witness)';
-  return c.outcome === 'held' ? 'holds' : c.outcome === 'refuted' ? 'refuted' : 'error';
 }
 
 function describedList(described: Readonly<Record<string, Detail>>): string {

@@ -2,20 +2,14 @@
 import { formatDetail, formatNumber } from '../harness/format.ts';
 import type { Detail } from '../harness/theorem.ts';
 import type { ClaimSummary, RunSummary } from './summary.ts';
-import { whyNot } from './summary.ts';
+import { outcomeWord, whyNot } from './summary.ts';
 
 function escape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function outcomeWord(ok: boolean, expected: string, outcome: string): string {
-  // a recorded finding with no fresh refutation rests on its stored witnesses (harness/check.ts)
-  if (ok && expected === 'refuted' && outcome === 'held') return 'refuted (stored witness)';
-  return outcome === 'held' ? 'holds' : outcome === 'refuted' ? 'refuted' : 'error';
-}
-
-function statusOf(ok: boolean, expected: string, outcome: string): string {
-  return `${ok ? '✅' : '❌'} ${outcomeWord(ok, expected, outcome)}${ok ? '' : ` (expected ${expected})`}`;
+function statusOf(c: ClaimSummary): string {
+  return `${c.ok ? '✅' : '❌'} ${outcomeWord(c)}${c.ok ? '' : ` (expected ${c.expected})`}`;
 }
 
 function describedLine(described: Readonly<Record<string, Detail>>): string {
@@ -65,7 +59,7 @@ export function renderMarkdown(summary: RunSummary): string {
     }
     const refuted = t.controls.filter((c) => c.outcome === 'refuted').length;
     lines.push(
-      `| ${t.theoremId} | ${t.expected} | ${t.ok ? '✅' : '❌'} ${outcomeWord(p.ok, p.expected, p.outcome)}` +
+      `| ${t.theoremId} | ${t.expected} | ${t.ok ? '✅' : '❌'} ${outcomeWord(p)}` +
         `${t.ok ? '' : ` (${whyNot(t)})`} | ${p.runsExecuted} | ${p.seed} | ` +
         `${p.maxRatio === null ? '—' : formatNumber(p.maxRatio)} | ${refuted}/${t.controls.length} |`,
     );
@@ -84,9 +78,7 @@ export function renderMarkdown(summary: RunSummary): string {
     lines.push('');
     const p = t.property;
     if (p !== null) {
-      lines.push(
-        `Property: ${statusOf(p.ok, p.expected, p.outcome)} on ${p.runsExecuted} instances (claim seed ${p.seed}).`,
-      );
+      lines.push(`Property: ${statusOf(p)} on ${p.runsExecuted} instances (claim seed ${p.seed}).`);
       if (p.ratioQuantiles) {
         const q = p.ratioQuantiles;
         lines.push(
@@ -123,7 +115,7 @@ export function renderMarkdown(summary: RunSummary): string {
       lines.push('| --- | --- | --- | --- | --- |');
       for (const c of t.controls) {
         lines.push(
-          `| ${escape(c.statement)} | ${statusOf(c.ok, c.expected, c.outcome)} | ${c.runsExecuted} | ${escape(witnessLine(c))} | ${c.triage ? c.triage.classification : '—'} |`,
+          `| ${escape(c.statement)} | ${statusOf(c)} | ${c.runsExecuted} | ${escape(witnessLine(c))} | ${c.triage ? c.triage.classification : '—'} |`,
         );
       }
     }

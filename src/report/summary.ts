@@ -295,3 +295,12 @@ export function whyNot(t: TheoremSummary): string {
   if (t.constantSearch?.violation) reasons.push('the search found a violation');
   return reasons.join(', ') || 'see below';
 }
+
+/**
+ * The outcome of a claim in one word, as both report pages print it. A recorded finding with no
+ * fresh refutation rests on its stored witnesses (harness/check.ts) and says so.
+ */
+export function outcomeWord(c: Pick<ClaimSummary, 'ok' | 'expected' | 'outcome'>): string {
+  if (c.ok && c.expected === 'refuted' && c.outcome === 'held') return 'refuted (stored witness)';
+  return c.outcome === 'held' ? 'holds' : c.outcome === 'refuted' ? 'refuted' : 'error';
+}

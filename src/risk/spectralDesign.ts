@@ -57,10 +57,18 @@ export interface KernelInputs {
   readonly thetaNormSq: number;
 }
 
+/**
+ * The null-space cutoff for ascending eigenvalues of an r×r Gram or kernel matrix: values at or
+ * below it are the solver's backward error, not signal. Shared by every spectral computation.
+ */
+export function nullSpaceFloor(values: Float64Array): number {
+  const r = values.length;
+  return ZERO_FACTOR * r * MACHINE_EPSILON * Math.max(values[r - 1] ?? 0, 0);
+}
+
 function positiveIndices(values: Float64Array): number[] {
   const r = values.length;
-  const top = values[r - 1];
-  const floor = ZERO_FACTOR * r * MACHINE_EPSILON * Math.max(top, 0);
+  const floor = nullSpaceFloor(values);
   const keep: number[] = [];
   for (let k = 0; k < r; k++) if (values[k] > floor) keep.push(k);
   return keep;
